@@ -1,0 +1,43 @@
+package se.vinr.ledger.command;
+
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.PropertySource;
+import se.vinr.ledger.events.common.MetadataKeys;
+
+import java.util.Map;
+
+@Configuration(proxyBeanMethods = false)
+@PropertySource("classpath:vinr-command-side.properties")
+public class CommandSideConfiguration {
+
+    /**
+     * The request's correlation id (or, for a message sent without one, the message's own id) and the id of the
+     * causing message, on every event. Axon's MessageOriginProvider is not used: its "correlationId" is the
+     * direct cause, not the request.
+     */
+    @Bean
+    CorrelationDataProvider correlationAndCausation() {
+        return message -> Map.of(
+                MetadataKeys.CORRELATION_ID, message.getMetaData().getOrDefault(MetadataKeys.CORRELATION_ID,
+                        message.getIdentifier()),
+                MetadataKeys.CAUSATION_ID, message.getIdentifier());
+    }
+
+    /** Copies who, where and how of the command onto every event it causes. */
+    @Bean
+    CorrelationDataProvider requestMetadataProvider() {
+        return new SimpleCorrelationDataProvider(MetadataKeys.USER_ID, MetadataKeys.ROLES,
+                MetadataKeys.MUNICIPALITY_ID, MetadataKeys.CLIENT_IP, MetadataKeys.USER_AGENT);
+    }
+
+    /** Plans and municipalities grow long histories; without a cache every command re-reads them all. */
+    @Bean
+    Cache aggregateCache() {
+        return new WeakReferenceCache();
+    }
+}

@@ -1,0 +1,145 @@
+package se.vinr.ledger.command.plan.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import se.vinr.ledger.command.plan.DraftPlan;
+import se.vinr.ledger.command.plan.ProposePlanRevision;
+import se.vinr.ledger.command.plan.RecordConsultationResponse;
+import se.vinr.ledger.command.plan.RecordPlanDecision;
+import se.vinr.ledger.command.plan.SendPlanForConsultation;
+import se.vinr.ledger.command.plan.TransferPlanResponsibility;
+import se.vinr.ledger.command.web.Accepted;
+import se.vinr.ledger.command.web.CommandSender;
+import se.vinr.ledger.events.common.MunicipalityId;
+import se.vinr.ledger.events.common.PlanId;
+import se.vinr.ledger.events.common.Slug;
+import se.vinr.ledger.events.plan.DecisionKind;
+import se.vinr.ledger.events.plan.Goal;
+import se.vinr.ledger.events.plan.PlanContent;
+import se.vinr.ledger.events.plan.Stance;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static se.vinr.ledger.command.web.CommandSender.expectedVersion;
+
+@RestController
+@RequestMapping(path = "/api/municipalities/{municipalityId}/plans", produces = "application/json")
+@Tag(name = "Plans (writes)", description = "A plan's life: drafts, revisions, remiss, decisions, transfers")
+public class PlanCommandController {
+
+    /** Dates a client leaves out default to today in Sweden, where the documents are dated. */
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    private final CommandSender commands;
+
+    public PlanCommandController(CommandSender commands) {
+        this.commands = commands;
+    }
+
+    public record DraftRequest(@NotBlank @Pattern(regexp = Slug.PATTERN) String planId,
+                               @NotBlank @Size(max = 500) String title,
+                               @NotNull LocalDate periodStart, @NotNull LocalDate periodEnd,
+                               @Size(max = 100) String caseNumber,
+                               @NotBlank @Size(max = 200) String responsibleBody,
+                               LocalDate draftedOn) {
+    }
+
+    public record RevisionRequest(@NotEmpty List<Goal> goals, @Size(max = 200) String preparedBy,
+                                  @NotNull LocalDate date, @Size(max = 4000) String summary,
+                                  @Size(max = 100) String caseNumber) {
+    }
+
+    public record ConsultationRequest(@NotEmpty List<@NotBlank @Size(max = 200) String> bodies,
+                                      LocalDate sentOn, @NotNull LocalDate deadline, @Positive Integer revision) {
+    }
+
+    public record ResponseRequest(@NotBlank @Size(max = 200) String body, @NotNull Stance stance,
+                                  @Size(max = 4000) String summary, @NotNull LocalDate date,
+                                  @Positive Integer consultation) {
+    }
+
+    public record DecisionRequest(@NotNull DecisionKind kind, @Positive Integer revision,
+                                  @NotBlank @Size(max = 200) String decidingBody, @NotNull LocalDate decisionDate,
+                                  @Size(max = 50) String paragraph, @Size(max = 100) String caseNumber,
+                                  @Size(max = 8000) String reasons, LocalDate reportBackBy,
+                                  LocalDate newPeriodEnd) {
+    }
+
+    public record TransferRequest(@NotBlank @Size(max = 200) String fromBody, @NotBlank @Size(max = 200) String toBody,
+                                  @NotNull LocalDate effectiveDate, @Size(max = 4000) String reason) {
+    }
+
+    @PostMapping(consumes = "application/json")
+    @Operation(summary = "Draft a plan: title, validity period, case number, responsible committee")
+    public ResponseEntity<Accepted> draft(@PathVariable("municipalityId") MunicipalityId m, @Valid @RequestBody DraftRequest body) {
+        LocalDate draftedOn = body.draftedOn() != null ? body.draftedOn() : LocalDate.now(SWEDEN);
+        Accepted accepted = commands.send(body.planId(), m, new DraftPlan(m, new PlanId(body.planId()), body.title(),
+                body.periodStart(), body.periodEnd(), body.caseNumber(), body.responsibleBody(), draftedOn));
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{planId}")
+                .buildAndExpand(body.planId()).toUri()).body(accepted);
+    }
+
+    @PostMapping(path = "/{planId}/revisions", consumes = "application/json")
+    @Operation(summary = "Propose a revision: the plan's whole content (goals, activities, indicators)")
+    public Accepted propose(@PathVariable("municipalityId") MunicipalityId m, @PathVariable("planId") PlanId planId,
+                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                            @Valid @RequestBody RevisionRequest body) {
+        return commands.send(planId.value(), m, new ProposePlanRevision(m, planId, new PlanContent(body.goals()),
+                body.preparedBy(), body.date(), body.summary(), body.caseNumber(), expectedVersion(ifMatch)));
+    }
+
+    @PostMapping(path = "/{planId}/consultations", consumes = "application/json")
+    @Operation(summary = "Send a revision (default: the latest) on remiss to the listed bodies")
+    public Accepted consult(@PathVariable("municipalityId") MunicipalityId m, @PathVariable("planId") PlanId planId,
+                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                            @Valid @RequestBody ConsultationRequest body) {
+        LocalDate sentOn = body.sentOn() != null ? body.sentOn() : LocalDate.now(SWEDEN);
+        return commands.send(planId.value(), m, new SendPlanForConsultation(m, planId, body.revision(), body.bodies(),
+                sentOn, body.deadline(), expectedVersion(ifMatch)));
+    }
+
+    @PostMapping(path = "/{planId}/consultation-responses", consumes = "application/json")
+    @Operation(summary = "Record a consulted body's response (default: to the latest consultation)")
+    public Accepted respond(@PathVariable("municipalityId") MunicipalityId m, @PathVariable("planId") PlanId planId,
+                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                            @Valid @RequestBody ResponseRequest body) {
+        return commands.send(planId.value(), m, new RecordConsultationResponse(m, planId, body.consultation(),
+                body.body(), body.stance(), body.summary(), body.date(), expectedVersion(ifMatch)));
+    }
+
+    @PostMapping(path = "/{planId}/decisions", consumes = "application/json")
+    @Operation(summary = "Record a committee decision (referral back, approval, adoption, extension, supersession)")
+    public Accepted decide(@PathVariable("municipalityId") MunicipalityId m, @PathVariable("planId") PlanId planId,
+                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                           @Valid @RequestBody DecisionRequest body) {
+        return commands.send(planId.value(), m, new RecordPlanDecision(m, planId, body.kind(), body.revision(),
+                body.decidingBody(), body.decisionDate(), body.paragraph(), body.caseNumber(), body.reasons(),
+                body.reportBackBy(), body.newPeriodEnd(), expectedVersion(ifMatch)));
+    }
+
+    @PostMapping(path = "/{planId}/responsibility-transfers", consumes = "application/json")
+    @Operation(summary = "Transfer responsibility for the plan from the current committee to another")
+    public Accepted transfer(@PathVariable("municipalityId") MunicipalityId m, @PathVariable("planId") PlanId planId,
+                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                             @Valid @RequestBody TransferRequest body) {
+        return commands.send(planId.value(), m, new TransferPlanResponsibility(m, planId, body.fromBody(),
+                body.toBody(), body.effectiveDate(), body.reason(), expectedVersion(ifMatch)));
+    }
+}

@@ -1,0 +1,200 @@
+package se.vinr.ledger.command.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import se.vinr.ledger.command.CommandRejectedException;
+import se.vinr.ledger.events.common.AggregateIds;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Turns everything a client can get wrong into RFC 9457 problem+json with an {@code errors} list of
+ * {field, message}; a refused command has stored nothing. Anything else is a server fault and stays a 500.
+ * It is not limited to the command controllers: errors raised before any controller is chosen (415, 405, 406)
+ * come here too. Advice of the query side is ordered before it for the query controllers.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class CommandProblems extends ResponseEntityExceptionHandler {
+
+    private static final URI INVALID = URI.create("urn:vinr:problem:invalid-request");
+    private static final URI NOT_FOUND = URI.create("urn:vinr:problem:not-found");
+    private static final URI CONFLICT = URI.create("urn:vinr:problem:conflict");
+
+    @ExceptionHandler(CommandRejectedException.class)
+    ResponseEntity<Object> rejected(CommandRejectedException e) {
+        return switch (e.reason()) {
+            case INVALID -> problem(HttpStatus.BAD_REQUEST, INVALID, "Invalid request", e.getMessage(),
+                    List.of(error(e.field(), e.getMessage())));
+            case NOT_FOUND -> problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", e.getMessage(),
+                    e.field() == null ? List.of() : List.of(error(e.field(), e.getMessage())));
+            case CONFLICT -> problem(HttpStatus.CONFLICT, CONFLICT, "Conflict with the current state",
+                    e.getMessage(), List.of());
+        };
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<Object> notFound(AggregateNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found",
+                "unknown " + AggregateIds.describe(String.valueOf(e.getAggregateIdentifier())), List.of());
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ResponseEntity<Object> staleVersion(ConflictingAggregateVersionException e) {
+        return problem(HttpStatus.CONFLICT, CONFLICT, "Stale version",
+                "If-Match asked for version " + e.getExpectedVersion() + " but the current version is "
+                        + e.getActualVersion(), List.of(error("If-Match", "stale version")));
+    }
+
+    /** Two writers raced for the same aggregate sequence, or an id was reused; the loser stored nothing. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<Object> concurrentWrite(ConcurrencyException e) {
+        return problem(HttpStatus.CONFLICT, CONFLICT, "Concurrent modification",
+                "another change to the same record was stored first; read it again and retry", List.of());
+    }
+
+    /** Handlers behind a remote command bus arrive wrapped; unwrap what we know. */
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<Object> remote(CommandExecutionException e) throws CommandExecutionException {
+        if (e.getCause() instanceof CommandRejectedException rejected) {
+            return rejected(rejected);
+        }
+        throw e;
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> badPathOrParameter(MethodArgumentTypeMismatchException e) {
+        Throwable root = e.getMostSpecificCause();
+        return problem(HttpStatus.BAD_REQUEST, INVALID, "Invalid request", root.getMessage(),
+                List.of(error(e.getName(), root.getMessage())));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> error(f.getField(), f.getDefaultMessage()))
+                .toList();
+        String detail = errors.stream().map(m -> m.get("field") + ": " + m.get("message"))
+                .collect(Collectors.joining("; "));
+        return problem(HttpStatus.BAD_REQUEST, INVALID, "Invalid request", detail, errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+                                                                            HttpHeaders headers,
+                                                                            HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<Map<String, String>> errors = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream()
+                        .map(err -> error(r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                .toList();
+        return problem(HttpStatus.BAD_REQUEST, INVALID, "Invalid request", "invalid parameters", errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = path(mapping);
+            String message = describe(mapping);
+            return problem(HttpStatus.BAD_REQUEST, INVALID, "Invalid request", field + ": " + message,
+                    List.of(error(field, message)));
+        }
+        String detail = cause instanceof JsonProcessingException json
+                ? "malformed JSON: " + json.getOriginalMessage()
+                : "the request body is missing or is not JSON";
+        return problem(HttpStatus.BAD_REQUEST, INVALID, "Malformed request body", detail, List.of());
+    }
+
+    private static String describe(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "unknown field '" + unknown.getPropertyName() + "'";
+        }
+        if (e instanceof InvalidFormatException format) {
+            Class<?> target = format.getTargetType();
+            if (target != null && target.isEnum()) {
+                return "'" + format.getValue() + "' is not one of " + Arrays.toString(target.getEnumConstants());
+            }
+            return "'" + format.getValue() + "' is not a valid " + typeName(target);
+        }
+        if (e instanceof ValueInstantiationException instantiation && instantiation.getCause() != null) {
+            return instantiation.getCause().getMessage();
+        }
+        return "expected " + typeName(e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m
+                ? m.getTargetType() : null);
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == null) {
+            return "value of another type";
+        }
+        return switch (type.getSimpleName()) {
+            case "LocalDate" -> "date (yyyy-MM-dd)";
+            case "Instant", "OffsetDateTime" -> "instant with offset (e.g. 2021-03-10T09:00:00Z)";
+            case "Integer", "int", "Long", "long" -> "whole number";
+            case "BigDecimal" -> "number";
+            case "List" -> "list";
+            case "String" -> "text";
+            default -> type.getSimpleName();
+        };
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            } else if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            }
+        }
+        return path.toString();
+    }
+
+    private static Map<String, String> error(String field, String message) {
+        return field == null ? Map.of("message", message) : Map.of("field", field, "message", message);
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatus status, URI type, String title, String detail,
+                                                  List<Map<String, String>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type);
+        problem.setTitle(title);
+        problem.setProperty("errors", errors);
+        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+}

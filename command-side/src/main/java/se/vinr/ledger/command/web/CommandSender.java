@@ -1,0 +1,84 @@
+package se.vinr.ledger.command.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import se.vinr.ledger.command.CommandRejectedException;
+import se.vinr.ledger.events.common.MetadataKeys;
+import se.vinr.ledger.events.common.MunicipalityId;
+
+import java.security.Principal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sends a command on behalf of the current HTTP request, with the metadata every event must carry (who, which
+ * municipality, correlation id, client address and agent), and waits for the aggregate's answer.
+ */
+@Component
+public class CommandSender {
+
+    private static final Pattern ENTITY_TAG = Pattern.compile("^\\s*(?:W/)?\"?(\\d{1,18})\"?\\s*$");
+    private static final int MAX_USER_AGENT = 256;
+
+    private final CommandGateway gateway;
+
+    public CommandSender(CommandGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    /** Sends a command whose handler answers with the aggregate version. */
+    public Accepted send(String id, MunicipalityId municipalityId, Object command) {
+        Long version = sendAndWait(municipalityId, command);
+        return new Accepted(id, version);
+    }
+
+    /** Sends a command and returns whatever its handler answered. */
+    public <R> R sendAndWait(MunicipalityId municipalityId, Object command) {
+        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(metadata(municipalityId)));
+    }
+
+    /** The version an {@code If-Match} header asks for ({@code "3"}, {@code 3} or {@code W/"3"}), or null. */
+    public static Long expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+            return null;
+        }
+        Matcher matcher = ENTITY_TAG.matcher(ifMatch);
+        if (!matcher.matches()) {
+            throw CommandRejectedException.invalid("If-Match",
+                    "If-Match must be the aggregate version as an entity tag, e.g. \"3\"");
+        }
+        return Long.parseLong(matcher.group(1));
+    }
+
+    private static MetaData metadata(MunicipalityId municipalityId) {
+        Map<String, String> meta = new HashMap<>();
+        meta.put(MetadataKeys.MUNICIPALITY_ID, municipalityId.value());
+        HttpServletRequest request = currentRequest();
+        if (request == null) {
+            meta.put(MetadataKeys.USER_ID, "system");
+            return MetaData.from(meta);
+        }
+        Principal principal = request.getUserPrincipal();
+        meta.put(MetadataKeys.USER_ID, principal != null ? principal.getName() : "anonymous");
+        meta.put(MetadataKeys.CORRELATION_ID, RequestMetadata.correlationId(request));
+        meta.put(MetadataKeys.CLIENT_IP, request.getRemoteAddr());
+        String agent = request.getHeader("User-Agent");
+        if (agent != null) {
+            meta.put(MetadataKeys.USER_AGENT, agent.length() > MAX_USER_AGENT ? agent.substring(0, MAX_USER_AGENT) : agent);
+        }
+        return MetaData.from(meta);
+    }
+
+    private static HttpServletRequest currentRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest() : null;
+    }
+}

@@ -1,0 +1,111 @@
+package se.vinr.ledger.standalone;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The standalone jar's promise: what it acknowledged survives {@code kill -9}, and a restart neither loses nor
+ * duplicates anything. Runs the application as a child JVM on an H2 file, kills it without warning right after
+ * the last acknowledged command, starts it again on the same data directory.
+ */
+class KillAndRestartTest {
+
+    private static final int REVISIONS = 25;
+
+    @TempDir
+    Path dataDir;
+    private Process process;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @AfterEach
+    void stop() {
+        if (process != null) {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void acknowledgedCommandsSurviveKillMinus9AndARestartDuplicatesNothing() throws Exception {
+        int port = freePort();
+        process = start(port);
+        String base = "http://127.0.0.1:" + port + "/api/municipalities/sundbyberg";
+        assertThat(send("PUT", base, """
+                {"name": "Sundbybergs stad", "municipalityCode": "0183"}""", null).statusCode()).isEqualTo(201);
+        assertThat(send("POST", base + "/plans", """
+                {"planId": "handlingsplan-2018-2020", "title": "Handlingsplan mot våld i nära relationer",
+                 "periodStart": "2018-01-01", "periodEnd": "2020-12-31",
+                 "responsibleBody": "Social- och arbetsmarknadsnämnden", "draftedOn": "2018-01-15"}""", null)
+                .statusCode()).isEqualTo(201);
+        for (int i = 1; i <= REVISIONS; i++) {
+            HttpResponse<String> revision = send("POST", base + "/plans/handlingsplan-2018-2020/revisions", """
+                    {"date": "2018-02-%02d", "goals": [{"code": "1", "title": "Delmål %d"}]}""".formatted(i, i), null);
+            assertThat(revision.statusCode()).isEqualTo(200);
+        }
+
+        process.destroyForcibly().waitFor();
+        process = start(port);
+
+        // Version 25 (draft + 25 revisions) is current: nothing acknowledged was lost, nothing was added.
+        HttpResponse<String> next = send("POST", base + "/plans/handlingsplan-2018-2020/revisions", """
+                {"date": "2018-03-01", "goals": [{"code": "1", "title": "Delmål"}]}""", "\"" + REVISIONS + "\"");
+        assertThat(next.statusCode()).as(next.body()).isEqualTo(200);
+        assertThat(next.body()).contains("\"version\":" + (REVISIONS + 1));
+    }
+
+    private Process start(int port) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process started = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "-Daxoniq.update-checker.disabled=true", StandaloneApplication.class.getName(),
+                "--server.port=" + port, "--vinr.data-dir=" + dataDir))
+                .redirectErrorStream(true)
+                .redirectOutput(dataDir.resolve("app-" + Instant.now().toEpochMilli() + ".log").toFile())
+                .start();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(started.isAlive()).as("the application exited during start-up").isTrue();
+            try {
+                if (send("GET", "http://127.0.0.1:" + port + "/actuator/health", null, null).statusCode() == 200) {
+                    return started;
+                }
+            } catch (IOException notYetListening) {
+                // keep waiting
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("the application did not start within 90 s");
+    }
+
+    private HttpResponse<String> send(String method, String url, String json, String ifMatch)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

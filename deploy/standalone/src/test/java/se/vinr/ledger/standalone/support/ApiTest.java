@@ -1,0 +1,114 @@
+package se.vinr.ledger.standalone.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ThrowingRunnable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.vinr.ledger.standalone.StandaloneApplication;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * Base of the HTTP-level specifications: the whole standalone application on a random port, spoken to over real
+ * HTTP. Each specification runs once per backend through a subclass annotated {@link OnH2} or
+ * {@link OnPostgres}; tests share the context, so each works in a municipality of its own.
+ */
+@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ApiTest {
+
+    @Autowired
+    protected TestRestTemplate http;
+    @Autowired
+    protected ObjectMapper mapper;
+    @Autowired
+    protected JdbcClient jdbc;
+
+    public record Response(int status, HttpHeaders headers, String raw, JsonNode body) {
+
+        public String contentType() {
+            MediaType type = headers.getContentType();
+            return type == null ? null : type.getType() + "/" + type.getSubtype();
+        }
+    }
+
+    protected Response get(String path, String... headerPairs) {
+        return exchange(HttpMethod.GET, path, null, headerPairs);
+    }
+
+    protected Response post(String path, String json, String... headerPairs) {
+        return exchange(HttpMethod.POST, path, json, headerPairs);
+    }
+
+    protected Response put(String path, String json, String... headerPairs) {
+        return exchange(HttpMethod.PUT, path, json, headerPairs);
+    }
+
+    /** Sends {@code body} as JSON unless a Content-Type is among the header name/value pairs. */
+    protected Response exchange(HttpMethod method, String path, String body, String... headerPairs) {
+        HttpHeaders headers = new HttpHeaders();
+        for (int i = 0; i < headerPairs.length; i += 2) {
+            headers.add(headerPairs[i], headerPairs[i + 1]);
+        }
+        if (body != null && headers.getContentType() == null) {
+            headers.setContentType(MediaType.APPLICATION_JSON);
+        }
+        ResponseEntity<String> response = http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+        String raw = response.getBody();
+        return new Response(response.getStatusCode().value(), response.getHeaders(), raw, parse(raw));
+    }
+
+    private JsonNode parse(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return mapper.missingNode();
+        }
+        try {
+            return mapper.readTree(raw);
+        } catch (IOException e) {
+            return mapper.missingNode();
+        }
+    }
+
+    protected String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A municipality of the test's own, registered through the API. */
+    protected String newMunicipality() {
+        String id = "m-" + UUID.randomUUID().toString().substring(0, 8);
+        Response response = put("/api/municipalities/" + id, """
+                {"name": "Testkommun %s", "municipalityCode": "0980"}""".formatted(id));
+        if (response.status() != 201) {
+            throw new IllegalStateException("could not register " + id + ": " + response.raw());
+        }
+        return id;
+    }
+
+    /** Events stored for aggregates whose identifier starts with the municipality id. */
+    protected long storedEvents(String municipalityId) {
+        return jdbc.sql("SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ? OR aggregateIdentifier LIKE ?")
+                .params(municipalityId, municipalityId + "/%")
+                .query(Long.class).single();
+    }
+
+    /** Projections are asynchronous: wait (briefly) until the assertion holds. */
+    protected static void eventually(ThrowingRunnable assertion) {
+        Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(25))
+                .untilAsserted(assertion);
+    }
+}

@@ -1,0 +1,41 @@
+package se.vinr.ledger.query.organisation.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.vinr.ledger.query.organisation.FindMunicipalities;
+import se.vinr.ledger.query.organisation.MunicipalitySummary;
+import se.vinr.ledger.query.web.PointInTimeParameters;
+import se.vinr.ledger.query.web.Problem;
+
+import java.util.List;
+
+@RestController
+@Tag(name = "Municipalities")
+class MunicipalityController {
+
+    private final QueryGateway queryGateway;
+
+    MunicipalityController(QueryGateway queryGateway) {
+        this.queryGateway = queryGateway;
+    }
+
+    @GetMapping("/api/municipalities")
+    @Operation(summary = "Every municipality with its active plan",
+            description = "asOf and knownAt apply to the active plan; knownAt also leaves out municipalities "
+                    + "registered later.")
+    @ApiResponse(responseCode = "200", description = "The municipalities, by id")
+    @ApiResponse(responseCode = "400", description = "Malformed asOf or knownAt",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    List<MunicipalitySummary> municipalities(@ParameterObject PointInTimeParameters time) {
+        return queryGateway.query(new FindMunicipalities(time.toPointInTime()),
+                ResponseTypes.multipleInstancesOf(MunicipalitySummary.class)).join();
+    }
+}
