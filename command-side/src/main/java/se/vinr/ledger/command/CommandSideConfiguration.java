@@ -32,7 +32,8 @@ public class CommandSideConfiguration {
     @Bean
     CorrelationDataProvider requestMetadataProvider() {
         return new SimpleCorrelationDataProvider(MetadataKeys.USER_ID, MetadataKeys.ROLES,
-                MetadataKeys.MUNICIPALITY_ID, MetadataKeys.CLIENT_IP, MetadataKeys.USER_AGENT);
+                MetadataKeys.MUNICIPALITY_ID, MetadataKeys.CLIENT_IP, MetadataKeys.USER_AGENT,
+                MetadataKeys.SOURCE_DOCUMENT, MetadataKeys.SOURCE_PASSAGE);
     }
 
     /** Plans and municipalities grow long histories; without a cache every command re-reads them all. */

@@ -128,8 +128,10 @@ public class Plan {
         if (consultation.answered().contains(body)) {
             throw conflict(body + " has already responded to consultation " + number + " of " + name());
         }
+        LocalDate answeredBy = command.date() != null ? command.date()
+                : consultation.deadline() != null ? consultation.deadline() : consultation.sentOn();
         apply(new ConsultationResponseRecorded(municipalityId, planId, number, body, command.stance(),
-                command.summary(), command.date()));
+                command.summary(), command.date(), answeredBy));
         return AggregateLifecycle.getVersion();
     }
 
@@ -259,7 +261,8 @@ public class Plan {
 
     @EventSourcingHandler
     void on(PlanSentForConsultation event) {
-        consultations.add(new Consultation(Set.copyOf(event.bodies()), new HashSet<>()));
+        consultations.add(new Consultation(Set.copyOf(event.bodies()), new HashSet<>(), event.sentOn(),
+                event.deadline()));
     }
 
     @EventSourcingHandler
@@ -283,6 +286,6 @@ public class Plan {
     }
 
     /** The bodies consulted and those of them that have answered. */
-    private record Consultation(Set<String> bodies, Set<String> answered) {
+    private record Consultation(Set<String> bodies, Set<String> answered, LocalDate sentOn, LocalDate deadline) {
     }
 }

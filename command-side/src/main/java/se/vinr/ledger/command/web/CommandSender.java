@@ -10,6 +10,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import se.vinr.ledger.command.CommandRejectedException;
 import se.vinr.ledger.events.common.MetadataKeys;
 import se.vinr.ledger.events.common.MunicipalityId;
+import se.vinr.ledger.events.common.Source;
 
 import java.security.Principal;
 import java.util.HashMap;
@@ -34,15 +35,15 @@ public class CommandSender {
     }
 
     /** Sends a command whose handler answers with the aggregate version. */
-    public Accepted send(String id, MunicipalityId municipalityId, Object command) {
-        Long version = sendAndWait(municipalityId, command);
+    public Accepted send(String id, MunicipalityId municipalityId, Object command, Source source) {
+        Long version = sendAndWait(municipalityId, command, source);
         return new Accepted(id, version);
     }
 
-    /** Sends a command and returns whatever its handler answered. */
-    public <R> R sendAndWait(MunicipalityId municipalityId, Object command) {
+    /** Sends a command and returns whatever its handler answered; {@code source} (may be null) is its provenance. */
+    public <R> R sendAndWait(MunicipalityId municipalityId, Object command, Source source) {
         return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(metadata(municipalityId)));
+                .andMetaData(metadata(municipalityId, source)));
     }
 
     /** The version an {@code If-Match} header asks for ({@code "3"}, {@code 3} or {@code W/"3"}), or null. */
@@ -58,9 +59,15 @@ public class CommandSender {
         return Long.parseLong(matcher.group(1));
     }
 
-    private static MetaData metadata(MunicipalityId municipalityId) {
+    private static MetaData metadata(MunicipalityId municipalityId, Source source) {
         Map<String, String> meta = new HashMap<>();
         meta.put(MetadataKeys.MUNICIPALITY_ID, municipalityId.value());
+        if (source != null && source.document() != null) {
+            meta.put(MetadataKeys.SOURCE_DOCUMENT, source.document());
+        }
+        if (source != null && source.passage() != null) {
+            meta.put(MetadataKeys.SOURCE_PASSAGE, source.passage());
+        }
         HttpServletRequest request = currentRequest();
         if (request == null) {
             meta.put(MetadataKeys.USER_ID, "system");

@@ -101,14 +101,14 @@ class GoteborgPlanHistoryTest {
         steps.add(new Step("2019-08-26 the proposal goes out on remiss to 13 bodies",
                 new SendPlanForConsultation(GOTEBORG, PLAN, null, CONSULTED, sentOn, null, null),
                 new PlanSentForConsultation(GOTEBORG, PLAN, 1, 1, CONSULTED, sentOn, null)));
-        // The papers do not date the responses.
+        // The papers do not date the responses: the history places them on the day the remiss went out.
         for (String body : CONSULTED) {
             boolean opposes = body.equals(HBTQ_RADET) || body.equals(FUNKTIONSHINDERRADET);
             Stance stance = opposes ? Stance.OPPOSES : Stance.SUPPORTS;
             String summary = opposes ? OPPOSED_BECAUSE : null;
             steps.add(new Step(body + " " + stance,
                     new RecordConsultationResponse(GOTEBORG, PLAN, null, body, stance, summary, null, null),
-                    new ConsultationResponseRecorded(GOTEBORG, PLAN, 1, body, stance, summary, null)));
+                    new ConsultationResponseRecorded(GOTEBORG, PLAN, 1, body, stance, summary, null, sentOn)));
         }
 
         String firstReasons = "Återremiss enligt yrkande från V och MP: remissinstansernas synpunkter om"

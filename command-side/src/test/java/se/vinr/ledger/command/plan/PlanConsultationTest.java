@@ -17,6 +17,7 @@ import static se.vinr.ledger.command.organisation.Rejection.rejected;
 import static se.vinr.ledger.command.plan.PlanTestData.GOTLAND;
 import static se.vinr.ledger.command.plan.PlanTestData.PLAN_ID;
 import static se.vinr.ledger.command.plan.PlanTestData.drafted;
+import static se.vinr.ledger.command.plan.PlanTestData.PROPOSED_ON;
 import static se.vinr.ledger.command.plan.PlanTestData.proposed;
 import static se.vinr.ledger.command.plan.PlanTestData.responded;
 import static se.vinr.ledger.command.plan.PlanTestData.sent;
@@ -119,7 +120,7 @@ class PlanConsultationTest {
         fixture.given(drafted(), proposed(1), sent(1, 1, KVINNOJOUREN), proposed(2), sent(2, 2, KVINNOJOUREN))
                 .when(respond(null, KVINNOJOUREN, Stance.OPPOSES))
                 .expectEvents(new ConsultationResponseRecorded(GOTLAND, PLAN_ID, 2, KVINNOJOUREN, Stance.OPPOSES,
-                        "Yttrande över planen", ANSWERED_ON))
+                        "Yttrande över planen", ANSWERED_ON, ANSWERED_ON))
                 .expectResultMessagePayload(5L);
     }
 
@@ -128,7 +129,23 @@ class PlanConsultationTest {
         fixture.given(drafted(), proposed(1), sent(1, 1, KVINNOJOUREN, ORIGO), sent(2, 1, BARNAHUS))
                 .when(respond(1, ORIGO, Stance.SUPPORTS))
                 .expectEvents(new ConsultationResponseRecorded(GOTLAND, PLAN_ID, 1, ORIGO, Stance.SUPPORTS,
-                        "Yttrande över planen", ANSWERED_ON));
+                        "Yttrande över planen", ANSWERED_ON, ANSWERED_ON));
+    }
+
+    @Test
+    void anUndatedResponseIsPlacedOnTheDeadlineOrElseOnTheDayTheConsultationWasSent() {
+        LocalDate deadline = LocalDate.of(2022, 10, 1);
+        RecordConsultationResponse undated = new RecordConsultationResponse(GOTLAND, PLAN_ID, null, ORIGO,
+                Stance.SUPPORTS, null, null, null);
+        fixture.given(drafted(), proposed(1),
+                        new PlanSentForConsultation(GOTLAND, PLAN_ID, 1, 1, List.of(ORIGO), SENT_ON, deadline))
+                .when(undated)
+                .expectEvents(new ConsultationResponseRecorded(GOTLAND, PLAN_ID, 1, ORIGO, Stance.SUPPORTS, null,
+                        null, deadline));
+        fixture.given(drafted(), proposed(1), sent(1, 1, ORIGO))
+                .when(undated)
+                .expectEvents(new ConsultationResponseRecorded(GOTLAND, PLAN_ID, 1, ORIGO, Stance.SUPPORTS, null,
+                        null, PROPOSED_ON));
     }
 
     @Test

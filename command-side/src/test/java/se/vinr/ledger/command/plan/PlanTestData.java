@@ -79,7 +79,7 @@ final class PlanTestData {
     }
 
     static ConsultationResponseRecorded responded(int consultation, String body, Stance stance) {
-        return new ConsultationResponseRecorded(GOTLAND, PLAN_ID, consultation, body, stance, null, null);
+        return new ConsultationResponseRecorded(GOTLAND, PLAN_ID, consultation, body, stance, null, null, PROPOSED_ON);
     }
 
     /** A decision by the social committee with nothing but kind, revision and date. */

@@ -65,7 +65,7 @@ public final class TimelineBuilder {
 
     public TimelineBuilder response(int consultation, String body, Stance stance, String summary, String date) {
         return add(new ConsultationResponseRecorded(municipalityId, planId, consultation, body, stance, summary,
-                date(date)));
+                date(date), date(date)));
     }
 
     public TimelineBuilder decision(DecisionKind kind, Integer revision, String decidingBody, String decisionDate,

@@ -13,6 +13,9 @@ public final class MetadataKeys {
     public static final String CAUSATION_ID = "causationId";
     public static final String CLIENT_IP = "clientIp";
     public static final String USER_AGENT = "userAgent";
+    /** Provenance of the recorded fact, see {@link Source}. */
+    public static final String SOURCE_DOCUMENT = "sourceDocument";
+    public static final String SOURCE_PASSAGE = "sourcePassage";
 
     private MetadataKeys() {
     }

@@ -5,12 +5,18 @@ import se.vinr.ledger.events.common.PlanId;
 
 import java.time.LocalDate;
 
+/**
+ * A consulted body's answer. {@code date} is the date of the answer where the documents give one (often they do
+ * not); {@code answeredBy} is the date the history places it on: that date, else the consultation's deadline,
+ * else the day the consultation was sent.
+ */
 public record ConsultationResponseRecorded(MunicipalityId municipalityId, PlanId planId, int consultation,
-                                           String body, Stance stance, String summary, LocalDate date)
+                                           String body, Stance stance, String summary, LocalDate date,
+                                           LocalDate answeredBy)
         implements PlanEvent {
 
     @Override
     public LocalDate businessDate() {
-        return date;
+        return answeredBy;
     }
 }

@@ -23,6 +23,7 @@ import se.vinr.ledger.command.organisation.RegisterUnit;
 import se.vinr.ledger.command.organisation.ReportHeadcount;
 import se.vinr.ledger.command.web.Accepted;
 import se.vinr.ledger.command.web.CommandSender;
+import se.vinr.ledger.command.web.SourceRequest;
 import se.vinr.ledger.events.common.MunicipalityId;
 import se.vinr.ledger.events.common.Slug;
 import se.vinr.ledger.events.common.UnitId;
@@ -45,17 +46,20 @@ public class OrganisationCommandController {
 
     public record MunicipalityRequest(@NotBlank @Size(max = 200) String name,
                                       @NotBlank @Pattern(regexp = "^\\d{4}$", message = "must be the 4-digit SCB code")
-                                      String municipalityCode) {
+                                      String municipalityCode,
+                               @Valid SourceRequest source) {
     }
 
     public record UnitRequest(@NotBlank @Pattern(regexp = Slug.PATTERN) String unitId,
                               @NotBlank @Size(max = 200) String name,
                               @NotBlank @Size(max = 200) String department,
                               @NotNull Operator operator,
-                              @NotNull @PositiveOrZero Integer headcount) {
+                              @NotNull @PositiveOrZero Integer headcount,
+                               @Valid SourceRequest source) {
     }
 
-    public record HeadcountRequest(@NotNull @PositiveOrZero Integer headcount, @NotNull LocalDate asOf) {
+    public record HeadcountRequest(@NotNull @PositiveOrZero Integer headcount, @NotNull LocalDate asOf,
+                               @Valid SourceRequest source) {
     }
 
     @PutMapping(consumes = "application/json")
@@ -63,7 +67,7 @@ public class OrganisationCommandController {
     public ResponseEntity<Accepted> register(@PathVariable("municipalityId") MunicipalityId m,
                                              @Valid @RequestBody MunicipalityRequest body) {
         MunicipalityRegistration registration = commands.sendAndWait(m,
-                new RegisterMunicipality(m, body.name(), body.municipalityCode()));
+                new RegisterMunicipality(m, body.name(), body.municipalityCode()), SourceRequest.toSource(body.source()));
         Accepted accepted = new Accepted(m.value(), registration.version());
         return registration.created()
                 ? ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().build().toUri()).body(accepted)
@@ -76,7 +80,7 @@ public class OrganisationCommandController {
                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                  @Valid @RequestBody UnitRequest body) {
         Accepted accepted = commands.send(body.unitId(), m, new RegisterUnit(m, new UnitId(body.unitId()),
-                body.name(), body.department(), body.operator(), body.headcount(), expectedVersion(ifMatch)));
+                body.name(), body.department(), body.operator(), body.headcount(), expectedVersion(ifMatch)), SourceRequest.toSource(body.source()));
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{unitId}")
                 .buildAndExpand(body.unitId()).toUri()).body(accepted);
     }
@@ -87,6 +91,6 @@ public class OrganisationCommandController {
                                     @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                     @Valid @RequestBody HeadcountRequest body) {
         return commands.send(unitId.value(), m,
-                new ReportHeadcount(m, unitId, body.headcount(), body.asOf(), expectedVersion(ifMatch)));
+                new ReportHeadcount(m, unitId, body.headcount(), body.asOf(), expectedVersion(ifMatch)), SourceRequest.toSource(body.source()));
     }
 }

@@ -25,6 +25,7 @@ import se.vinr.ledger.command.plan.SendPlanForConsultation;
 import se.vinr.ledger.command.plan.TransferPlanResponsibility;
 import se.vinr.ledger.command.web.Accepted;
 import se.vinr.ledger.command.web.CommandSender;
+import se.vinr.ledger.command.web.SourceRequest;
 import se.vinr.ledger.events.common.MunicipalityId;
 import se.vinr.ledger.events.common.PlanId;
 import se.vinr.ledger.events.common.Slug;
@@ -58,32 +59,38 @@ public class PlanCommandController {
                                @NotNull LocalDate periodStart, @NotNull LocalDate periodEnd,
                                @Size(max = 100) String caseNumber,
                                @NotBlank @Size(max = 200) String responsibleBody,
-                               LocalDate draftedOn) {
+                               LocalDate draftedOn,
+                               @Valid SourceRequest source) {
     }
 
     public record RevisionRequest(@NotEmpty List<Goal> goals, @Size(max = 200) String preparedBy,
                                   @NotNull LocalDate date, @Size(max = 4000) String summary,
-                                  @Size(max = 100) String caseNumber) {
+                                  @Size(max = 100) String caseNumber,
+                               @Valid SourceRequest source) {
     }
 
     public record ConsultationRequest(@NotEmpty List<@NotBlank @Size(max = 200) String> bodies,
-                                      LocalDate sentOn, @NotNull LocalDate deadline, @Positive Integer revision) {
+                                      LocalDate sentOn, @NotNull LocalDate deadline, @Positive Integer revision,
+                               @Valid SourceRequest source) {
     }
 
     public record ResponseRequest(@NotBlank @Size(max = 200) String body, @NotNull Stance stance,
                                   @Size(max = 4000) String summary, @NotNull LocalDate date,
-                                  @Positive Integer consultation) {
+                                  @Positive Integer consultation,
+                               @Valid SourceRequest source) {
     }
 
     public record DecisionRequest(@NotNull DecisionKind kind, @Positive Integer revision,
                                   @NotBlank @Size(max = 200) String decidingBody, @NotNull LocalDate decisionDate,
                                   @Size(max = 50) String paragraph, @Size(max = 100) String caseNumber,
                                   @Size(max = 8000) String reasons, LocalDate reportBackBy,
-                                  LocalDate newPeriodEnd) {
+                                  LocalDate newPeriodEnd,
+                               @Valid SourceRequest source) {
     }
 
     public record TransferRequest(@NotBlank @Size(max = 200) String fromBody, @NotBlank @Size(max = 200) String toBody,
-                                  @NotNull LocalDate effectiveDate, @Size(max = 4000) String reason) {
+                                  @NotNull LocalDate effectiveDate, @Size(max = 4000) String reason,
+                               @Valid SourceRequest source) {
     }
 
     @PostMapping(consumes = "application/json")
@@ -91,7 +98,7 @@ public class PlanCommandController {
     public ResponseEntity<Accepted> draft(@PathVariable("municipalityId") MunicipalityId m, @Valid @RequestBody DraftRequest body) {
         LocalDate draftedOn = body.draftedOn() != null ? body.draftedOn() : LocalDate.now(SWEDEN);
         Accepted accepted = commands.send(body.planId(), m, new DraftPlan(m, new PlanId(body.planId()), body.title(),
-                body.periodStart(), body.periodEnd(), body.caseNumber(), body.responsibleBody(), draftedOn));
+                body.periodStart(), body.periodEnd(), body.caseNumber(), body.responsibleBody(), draftedOn), SourceRequest.toSource(body.source()));
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{planId}")
                 .buildAndExpand(body.planId()).toUri()).body(accepted);
     }
@@ -102,7 +109,7 @@ public class PlanCommandController {
                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
                             @Valid @RequestBody RevisionRequest body) {
         return commands.send(planId.value(), m, new ProposePlanRevision(m, planId, new PlanContent(body.goals()),
-                body.preparedBy(), body.date(), body.summary(), body.caseNumber(), expectedVersion(ifMatch)));
+                body.preparedBy(), body.date(), body.summary(), body.caseNumber(), expectedVersion(ifMatch)), SourceRequest.toSource(body.source()));
     }
 
     @PostMapping(path = "/{planId}/consultations", consumes = "application/json")
@@ -112,7 +119,7 @@ public class PlanCommandController {
                             @Valid @RequestBody ConsultationRequest body) {
         LocalDate sentOn = body.sentOn() != null ? body.sentOn() : LocalDate.now(SWEDEN);
         return commands.send(planId.value(), m, new SendPlanForConsultation(m, planId, body.revision(), body.bodies(),
-                sentOn, body.deadline(), expectedVersion(ifMatch)));
+                sentOn, body.deadline(), expectedVersion(ifMatch)), SourceRequest.toSource(body.source()));
     }
 
     @PostMapping(path = "/{planId}/consultation-responses", consumes = "application/json")
@@ -121,7 +128,7 @@ public class PlanCommandController {
                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
                             @Valid @RequestBody ResponseRequest body) {
         return commands.send(planId.value(), m, new RecordConsultationResponse(m, planId, body.consultation(),
-                body.body(), body.stance(), body.summary(), body.date(), expectedVersion(ifMatch)));
+                body.body(), body.stance(), body.summary(), body.date(), expectedVersion(ifMatch)), SourceRequest.toSource(body.source()));
     }
 
     @PostMapping(path = "/{planId}/decisions", consumes = "application/json")
@@ -131,7 +138,7 @@ public class PlanCommandController {
                            @Valid @RequestBody DecisionRequest body) {
         return commands.send(planId.value(), m, new RecordPlanDecision(m, planId, body.kind(), body.revision(),
                 body.decidingBody(), body.decisionDate(), body.paragraph(), body.caseNumber(), body.reasons(),
-                body.reportBackBy(), body.newPeriodEnd(), expectedVersion(ifMatch)));
+                body.reportBackBy(), body.newPeriodEnd(), expectedVersion(ifMatch)), SourceRequest.toSource(body.source()));
     }
 
     @PostMapping(path = "/{planId}/responsibility-transfers", consumes = "application/json")
@@ -140,6 +147,6 @@ public class PlanCommandController {
                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
                              @Valid @RequestBody TransferRequest body) {
         return commands.send(planId.value(), m, new TransferPlanResponsibility(m, planId, body.fromBody(),
-                body.toBody(), body.effectiveDate(), body.reason(), expectedVersion(ifMatch)));
+                body.toBody(), body.effectiveDate(), body.reason(), expectedVersion(ifMatch)), SourceRequest.toSource(body.source()));
     }
 }

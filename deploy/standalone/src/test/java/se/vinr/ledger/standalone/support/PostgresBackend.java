@@ -1,5 +1,6 @@
 package se.vinr.ledger.standalone.support;
 
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.support.TestPropertySourceUtils;
@@ -16,7 +17,7 @@ import java.util.UUID;
  * A real PostgreSQL: the server named by {@code VINR_TEST_POSTGRES_URL} (CI: the local PostgreSQL 15; user and
  * password from {@code VINR_TEST_POSTGRES_USER}, default postgres, and {@code VINR_TEST_POSTGRES_PASSWORD}), else a
  * Testcontainers PostgreSQL when Docker is there. Each Spring test context gets a schema of its own, dropped
- * when the JVM ends.
+ * when the context closes.
  */
 public class PostgresBackend implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -33,7 +34,9 @@ public class PostgresBackend implements ApplicationContextInitializer<Configurab
         String url = serverUrl();
         String schema = "vinr_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute(url, "CREATE SCHEMA " + schema);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(url, "DROP SCHEMA " + schema + " CASCADE")));
+        // Dropped as the context's last act, after its event processors have stopped reading the schema.
+        ((DefaultSingletonBeanRegistry) context.getBeanFactory()).registerDisposableBean("dropTestSchema",
+                () -> execute(url, "DROP SCHEMA " + schema + " CASCADE"));
         String separator = url.contains("?") ? "&" : "?";
         TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context,
                 "spring.datasource.url=" + url + separator + "currentSchema=" + schema,
