@@ -60,7 +60,9 @@ abstract class PlanReadApiSpec extends ApiTest {
         ok(post(plan(m) + "/revisions", revision("2021-02-03", "Under 2021", "N164-0224/21")));
         ok(post(plan(m) + "/decisions", """
                 {"kind": "APPROVED_AND_FORWARDED", "decidingBody": "Socialnämnden Centrum",
-                 "decisionDate": "2021-02-23", "paragraph": "§ 52", "caseNumber": "N164-0224/21"}"""));
+                 "decisionDate": "2021-02-23", "paragraph": "§ 52", "caseNumber": "N164-0224/21",
+                 "source": {"document": "goteborg-plan-2021-2024-arende.txt",
+                            "passage": "Socialnämnden Centrum godkände 2021-02-23 § 52"}}"""));
         Thread.sleep(5);
         Instant beforeSecondReferral = Instant.now();
         Thread.sleep(5);
@@ -99,6 +101,9 @@ abstract class PlanReadApiSpec extends ApiTest {
             assertThat(body.path("decisions").findValuesAsText("kind"))
                     .containsExactly("REFERRED_BACK", "APPROVED_AND_FORWARDED", "REFERRED_BACK");
             assertThat(body.path("decisions").get(2).path("reportBackBy").asText()).isEqualTo("2021-11-30");
+            assertThat(body.path("decisions").get(1).path("source").path("document").asText())
+                    .isEqualTo("goteborg-plan-2021-2024-arende.txt");
+            assertThat(body.path("decisions").get(0).path("source").isNull()).isTrue();
             assertThat(body.path("consultations").get(0).path("responses")).hasSize(13);
             assertThat(body.path("pendingRevision").path("revision").asInt()).isEqualTo(2);
             assertThat(body.path("version").asLong()).isEqualTo(20);
@@ -141,6 +146,8 @@ abstract class PlanReadApiSpec extends ApiTest {
             assertThat(changed.path("field").asText()).isEqualTo("timing.text");
             assertThat(changed.path("before").asText()).isEqualTo("Under 2020");
             assertThat(changed.path("after").asText()).isEqualTo("Under 2021");
+            assertThat(entries.get(19).path("source").path("passage").asText())
+                    .isEqualTo("Socialnämnden Centrum godkände 2021-02-23 § 52");
         });
     }
 

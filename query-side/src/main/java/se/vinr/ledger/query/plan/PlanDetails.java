@@ -1,6 +1,7 @@
 package se.vinr.ledger.query.plan;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import se.vinr.ledger.events.common.Source;
 import se.vinr.ledger.events.plan.DecisionKind;
 import se.vinr.ledger.events.plan.PlanContent;
 import se.vinr.ledger.events.plan.PlanDecisionRecorded;
@@ -36,33 +37,34 @@ public record PlanDetails(
         LocalDate asOf,
         Instant knownAt) {
 
-    public record ContentInForce(int revision, LocalDate adoptedOn, PlanContent content) {
+    public record ContentInForce(int revision, LocalDate adoptedOn, PlanContent content, Source source) {
     }
 
     public record PendingRevision(int revision, RevisionStage stage,
                                   @Schema(description = "Date of the revision (its proposal)") LocalDate date,
                                   @Schema(description = "Business date the stage was reached") LocalDate stageSince,
-                                  PlanContent content) {
+                                  PlanContent content, Source source) {
     }
 
     @Schema(name = "PlanDecision")
     public record Decision(DecisionKind kind, Integer revision, String decidingBody, LocalDate decisionDate,
                            String paragraph, String caseNumber, String reasons, LocalDate reportBackBy,
-                           LocalDate newPeriodEnd) {
+                           LocalDate newPeriodEnd, Source source) {
 
-        static Decision of(PlanDecisionRecorded event) {
+        static Decision of(PlanDecisionRecorded event, Source source) {
             return new Decision(event.kind(), event.revision(), event.decidingBody(), event.decisionDate(),
-                    event.paragraph(), event.caseNumber(), event.reasons(), event.reportBackBy(), event.newPeriodEnd());
+                    event.paragraph(), event.caseNumber(), event.reasons(), event.reportBackBy(), event.newPeriodEnd(),
+                    source);
         }
     }
 
     @Schema(name = "PlanConsultation")
     public record Consultation(int consultation, int revision, List<String> bodies, LocalDate sentOn,
-                               LocalDate deadline, List<Response> responses) {
+                               LocalDate deadline, List<Response> responses, Source source) {
     }
 
     @Schema(name = "ConsultationResponse")
-    public record Response(String body, Stance stance, String summary, LocalDate date) {
+    public record Response(String body, Stance stance, String summary, LocalDate date, Source source) {
     }
 
     PlanSummary summary() {

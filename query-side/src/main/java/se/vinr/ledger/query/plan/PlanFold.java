@@ -1,5 +1,6 @@
 package se.vinr.ledger.query.plan;
 
+import se.vinr.ledger.events.common.Source;
 import se.vinr.ledger.events.plan.ConsultationResponseRecorded;
 import se.vinr.ledger.events.plan.PlanDecisionRecorded;
 import se.vinr.ledger.events.plan.PlanDrafted;
@@ -37,6 +38,8 @@ final class PlanFold {
     private final List<PlanDetails.Decision> decisions = new ArrayList<>();
     private final Map<Integer, PlanSentForConsultation> consultations = new TreeMap<>();
     private final Map<Integer, List<PlanDetails.Response>> responses = new HashMap<>();
+    /** Where each revision and consultation was taken from. */
+    private final Map<PlanEvent, Source> sources = new HashMap<>();
 
     private PlanFold() {
     }
@@ -44,11 +47,12 @@ final class PlanFold {
     /** {@code timeline} must not be empty: a plan without visible entries did not exist at that point in time. */
     static PlanDetails fold(PlanTimeline timeline, PointInTime at) {
         PlanFold fold = new PlanFold();
-        timeline.entries().forEach(entry -> fold.apply(entry.event()));
+        timeline.entries().forEach(fold::apply);
         return fold.details(timeline.version(), at);
     }
 
-    private void apply(PlanEvent event) {
+    private void apply(TimelineEntry entry) {
+        PlanEvent event = entry.event();
         municipalityId = event.municipalityId().value();
         planId = event.planId().value();
         if (event instanceof PlanDrafted drafted) {
@@ -60,6 +64,7 @@ final class PlanFold {
             enter(RevisionStage.DRAFT, drafted.draftedOn());
         } else if (event instanceof PlanRevisionProposed revision) {
             revisions.put(revision.revision(), revision);
+            sources.put(revision, entry.source());
             latestRevision = Math.max(latestRevision, revision.revision());
             // a revision registered under a new case number (e.g. by a new committee) is handled under it from now on
             if (revision.caseNumber() != null) {
@@ -68,13 +73,14 @@ final class PlanFold {
             enter(RevisionStage.DRAFT, revision.date());
         } else if (event instanceof PlanSentForConsultation consultation) {
             consultations.put(consultation.consultation(), consultation);
+            sources.put(consultation, entry.source());
             enter(RevisionStage.IN_CONSULTATION, consultation.sentOn());
         } else if (event instanceof ConsultationResponseRecorded response) {
             responses.computeIfAbsent(response.consultation(), number -> new ArrayList<>())
                     .add(new PlanDetails.Response(response.body(), response.stance(), response.summary(),
-                            response.date()));
+                            response.date(), entry.source()));
         } else if (event instanceof PlanDecisionRecorded decision) {
-            decisions.add(PlanDetails.Decision.of(decision));
+            decisions.add(PlanDetails.Decision.of(decision, entry.source()));
             decide(decision);
         } else if (event instanceof PlanResponsibilityTransferred transfer) {
             responsibleBody = transfer.toBody();
@@ -118,7 +124,8 @@ final class PlanFold {
             return null;
         }
         PlanRevisionProposed adopted = revisions.get(adoptedRevision);
-        return new PlanDetails.ContentInForce(adoptedRevision, adoptedOn, adopted == null ? null : adopted.content());
+        return new PlanDetails.ContentInForce(adoptedRevision, adoptedOn, adopted == null ? null : adopted.content(),
+                sources.get(adopted));
     }
 
     private PlanDetails.PendingRevision pendingRevision() {
@@ -126,13 +133,15 @@ final class PlanFold {
             return null;
         }
         PlanRevisionProposed latest = revisions.get(latestRevision);
-        return new PlanDetails.PendingRevision(latestRevision, stage, latest.date(), stageSince, latest.content());
+        return new PlanDetails.PendingRevision(latestRevision, stage, latest.date(), stageSince, latest.content(),
+                sources.get(latest));
     }
 
     private List<PlanDetails.Consultation> consultations() {
         return consultations.values().stream()
                 .map(sent -> new PlanDetails.Consultation(sent.consultation(), sent.revision(), sent.bodies(),
-                        sent.sentOn(), sent.deadline(), List.copyOf(responses.getOrDefault(sent.consultation(), List.of()))))
+                        sent.sentOn(), sent.deadline(), List.copyOf(responses.getOrDefault(sent.consultation(), List.of())),
+                        sources.get(sent)))
                 .toList();
     }
 

@@ -3,6 +3,8 @@ package se.vinr.ledger.query.plan;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import se.vinr.ledger.events.common.Source;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +24,8 @@ public record PlanHistory(String municipalityId, String planId, long version, Lo
             @Schema(description = "The event's own fields (as in the event log, without municipalityId and planId)")
             JsonNode details,
             @Schema(description = "For a revision after the first: what changed against the previous revision")
-            RevisionDiff diff) {
+            RevisionDiff diff,
+            @Schema(description = "The document and passage the fact was taken from, if the writer gave one")
+            Source source) {
     }
 }

@@ -33,7 +33,8 @@ final class PlanHistoryFold {
                 previous = revision;
             }
             entries.add(new PlanHistory.Entry(entry.sequence(), entry.type(), entry.businessDate(),
-                    entry.recordedAt(), entry.recordedBy(), entry.correlationId(), details(entry), diff));
+                    entry.recordedAt(), entry.recordedBy(), entry.correlationId(), details(entry), diff,
+                    entry.source()));
         }
         TimelineEntry first = timeline.entries().get(0);
         return new PlanHistory(first.event().municipalityId().value(), first.event().planId().value(),

@@ -9,6 +9,7 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.stereotype.Component;
 import se.vinr.ledger.events.common.MetadataKeys;
+import se.vinr.ledger.events.common.Source;
 import se.vinr.ledger.events.plan.PlanEvent;
 
 import java.time.Instant;
@@ -29,8 +30,11 @@ public class PlanProjection {
     @EventHandler
     public void on(PlanEvent event, @MessageIdentifier String eventId, @SequenceNumber Long sequence,
             @Timestamp Instant recordedAt, @MetaDataValue(MetadataKeys.USER_ID) String recordedBy,
-            @MetaDataValue(MetadataKeys.CORRELATION_ID) String correlationId) {
-        timelines.append(eventId, new TimelineEntry(sequence, recordedAt, recordedBy, correlationId, event));
+            @MetaDataValue(MetadataKeys.CORRELATION_ID) String correlationId,
+            @MetaDataValue(MetadataKeys.SOURCE_DOCUMENT) String sourceDocument,
+            @MetaDataValue(MetadataKeys.SOURCE_PASSAGE) String sourcePassage) {
+        Source source = sourceDocument == null ? null : new Source(sourceDocument, sourcePassage);
+        timelines.append(eventId, new TimelineEntry(sequence, recordedAt, recordedBy, correlationId, event, source));
     }
 
     @ResetHandler

@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.vinr.ledger.events.common.MunicipalityId;
 import se.vinr.ledger.events.common.PlanId;
+import se.vinr.ledger.events.common.Source;
 import se.vinr.ledger.events.plan.PlanEvent;
 
 import java.io.UncheckedIOException;
@@ -30,7 +31,7 @@ class PlanTimelines {
                     .map(type -> type.asSubclass(PlanEvent.class))
                     .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 
-    private static final String COLUMNS = "sequence_number, recorded_at, recorded_by, correlation_id, event_type, payload";
+    private static final String COLUMNS = "sequence_number, recorded_at, recorded_by, correlation_id, event_type, payload, source_document, source_passage";
 
     private final JdbcClient jdbc;
     private final ObjectMapper objectMapper;
@@ -47,9 +48,11 @@ class PlanTimelines {
                         MERGE INTO rm_plan_timeline t
                         USING (SELECT CAST(:eventId AS VARCHAR) AS event_id) s ON (t.event_id = s.event_id)
                         WHEN NOT MATCHED THEN INSERT (event_id, municipality_id, plan_id, sequence_number, event_type,
-                                                      business_date, recorded_at, recorded_by, correlation_id, payload)
+                                                      business_date, recorded_at, recorded_by, correlation_id, payload,
+                                                      source_document, source_passage)
                         VALUES (:eventId, :municipalityId, :planId, :sequence, :type,
-                                :businessDate, :recordedAt, :recordedBy, :correlationId, :payload)""")
+                                :businessDate, :recordedAt, :recordedBy, :correlationId, :payload,
+                                :sourceDocument, :sourcePassage)""")
                 .param("eventId", eventId)
                 .param("municipalityId", event.municipalityId().value())
                 .param("planId", event.planId().value())
@@ -62,6 +65,8 @@ class PlanTimelines {
                 .param("recordedBy", entry.recordedBy())
                 .param("correlationId", entry.correlationId())
                 .param("payload", json(event))
+                .param("sourceDocument", entry.source() == null ? null : entry.source().document())
+                .param("sourcePassage", entry.source() == null ? null : entry.source().passage())
                 .update();
     }
 
@@ -95,7 +100,9 @@ class PlanTimelines {
                 row.getObject("recorded_at", OffsetDateTime.class).toInstant(),
                 row.getString("recorded_by"),
                 row.getString("correlation_id"),
-                event(row.getString("event_type"), row.getString("payload")));
+                event(row.getString("event_type"), row.getString("payload")),
+                row.getString("source_document") == null ? null
+                        : new Source(row.getString("source_document"), row.getString("source_passage")));
     }
 
     private PlanEvent event(String type, String payload) {

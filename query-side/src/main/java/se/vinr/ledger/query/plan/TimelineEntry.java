@@ -2,12 +2,17 @@ package se.vinr.ledger.query.plan;
 
 import se.vinr.ledger.events.plan.PlanEvent;
 
+import se.vinr.ledger.events.common.Source;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One plan event with what the event store knows about it: its place in the plan's stream and who recorded it when. */
+/**
+ * One plan event with what the event store knows about it: its place in the plan's stream, who recorded it when,
+ * and the document it was taken from (null where the writer gave none).
+ */
 public record TimelineEntry(long sequence, Instant recordedAt, String recordedBy, String correlationId,
-                            PlanEvent event) {
+                            PlanEvent event, Source source) {
 
     LocalDate businessDate() {
         return event.businessDate();

@@ -78,7 +78,7 @@ class PlanProjectionTest extends ReadModelTest {
         TimelineEntry transfer = timeline.get(18);
 
         projection.on(transfer.event(), TimelineBuilder.eventId(transfer), transfer.sequence(),
-                Instant.parse("2030-01-01T00:00:00Z"), "someone-else", "another-correlation");
+                Instant.parse("2030-01-01T00:00:00Z"), "someone-else", "another-correlation", "other.txt", null);
         TimelineBuilder.project(timeline, projection);
 
         assertThat(count("rm_plan_timeline")).isEqualTo(21);

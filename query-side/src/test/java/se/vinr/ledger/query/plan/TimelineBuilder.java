@@ -2,6 +2,7 @@ package se.vinr.ledger.query.plan;
 
 import se.vinr.ledger.events.common.MunicipalityId;
 import se.vinr.ledger.events.common.PlanId;
+import se.vinr.ledger.events.common.Source;
 import se.vinr.ledger.events.plan.ConsultationResponseRecorded;
 import se.vinr.ledger.events.plan.DecisionKind;
 import se.vinr.ledger.events.plan.PlanContent;
@@ -92,7 +93,7 @@ public final class TimelineBuilder {
     public TimelineBuilder recordedAt(String instant) {
         TimelineEntry last = entries.remove(entries.size() - 1);
         entries.add(new TimelineEntry(last.sequence(), Instant.parse(instant), last.recordedBy(),
-                last.correlationId(), last.event()));
+                last.correlationId(), last.event(), last.source()));
         return this;
     }
 
@@ -103,7 +104,7 @@ public final class TimelineBuilder {
     /** Hands the entries to the projection as Axon would, each event identified by its plan and sequence. */
     public static void project(List<TimelineEntry> entries, PlanProjection projection) {
         entries.forEach(entry -> projection.on(entry.event(), eventId(entry), entry.sequence(), entry.recordedAt(),
-                entry.recordedBy(), entry.correlationId()));
+                entry.recordedBy(), entry.correlationId(), entry.source().document(), entry.source().passage()));
     }
 
     static String eventId(TimelineEntry entry) {
@@ -115,7 +116,7 @@ public final class TimelineBuilder {
         Instant recordedAt = event.businessDate().plusDays(1).atTime(9, 0).toInstant(ZoneOffset.UTC)
                 .plusSeconds(sequence);
         entries.add(new TimelineEntry(sequence, recordedAt, recordedBy, "correlation-" + planId + "-" + sequence,
-                event));
+                event, new Source(planId + ".txt", "passage " + sequence)));
         return this;
     }
 }
