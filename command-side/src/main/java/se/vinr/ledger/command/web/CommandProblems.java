@@ -2,9 +2,6 @@ package se.vinr.ledger.command.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -25,10 +22,10 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import se.vinr.ledger.command.CommandRejectedException;
+import se.vinr.ledger.command.importing.ImportRejectedException;
 import se.vinr.ledger.events.common.AggregateIds;
 
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -57,6 +54,14 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
             case CONFLICT -> problem(HttpStatus.CONFLICT, CONFLICT, "Conflict with the current state",
                     e.getMessage(), List.of());
         };
+    }
+
+    @ExceptionHandler(ImportRejectedException.class)
+    ResponseEntity<Object> importRejected(ImportRejectedException e) {
+        return problem(e.status(), e.status() == HttpStatus.BAD_REQUEST ? INVALID
+                        : e.status() == HttpStatus.NOT_FOUND ? NOT_FOUND : CONFLICT,
+                "Data file not loaded", e.getMessage(),
+                e.problems().stream().map(p -> error(p.path(), p.message())).toList());
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
@@ -125,8 +130,8 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
                                                                   WebRequest request) {
         Throwable cause = e.getCause();
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = path(mapping);
-            String message = describe(mapping);
+            String field = JsonProblems.path(mapping);
+            String message = JsonProblems.describe(mapping);
             return problem(HttpStatus.BAD_REQUEST, INVALID, "Invalid request", field + ": " + message,
                     List.of(error(field, message)));
         }
@@ -134,54 +139,6 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
                 ? "malformed JSON: " + json.getOriginalMessage()
                 : "the request body is missing or is not JSON";
         return problem(HttpStatus.BAD_REQUEST, INVALID, "Malformed request body", detail, List.of());
-    }
-
-    private static String describe(JsonMappingException e) {
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return "unknown field '" + unknown.getPropertyName() + "'";
-        }
-        if (e instanceof InvalidFormatException format) {
-            Class<?> target = format.getTargetType();
-            if (target != null && target.isEnum()) {
-                return "'" + format.getValue() + "' is not one of " + Arrays.toString(target.getEnumConstants());
-            }
-            return "'" + format.getValue() + "' is not a valid " + typeName(target);
-        }
-        if (e instanceof ValueInstantiationException instantiation && instantiation.getCause() != null) {
-            return instantiation.getCause().getMessage();
-        }
-        return "expected " + typeName(e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m
-                ? m.getTargetType() : null);
-    }
-
-    private static String typeName(Class<?> type) {
-        if (type == null) {
-            return "value of another type";
-        }
-        return switch (type.getSimpleName()) {
-            case "LocalDate" -> "date (yyyy-MM-dd)";
-            case "Instant", "OffsetDateTime" -> "instant with offset (e.g. 2021-03-10T09:00:00Z)";
-            case "Integer", "int", "Long", "long" -> "whole number";
-            case "BigDecimal" -> "number";
-            case "List" -> "list";
-            case "String" -> "text";
-            default -> type.getSimpleName();
-        };
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            } else if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            }
-        }
-        return path.toString();
     }
 
     private static Map<String, String> error(String field, String message) {

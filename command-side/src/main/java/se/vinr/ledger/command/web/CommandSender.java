@@ -42,8 +42,27 @@ public class CommandSender {
 
     /** Sends a command and returns whatever its handler answered; {@code source} (may be null) is its provenance. */
     public <R> R sendAndWait(MunicipalityId municipalityId, Object command, Source source) {
-        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(metadata(municipalityId, source)));
+        return dispatch(fromRequest(), municipalityId, command, source);
+    }
+
+    /** Sends a command on behalf of a component of the service itself (no HTTP request), e.g. the importer. */
+    public <R> R sendAs(String userId, String correlationId, MunicipalityId municipalityId, Object command,
+                        Source source) {
+        Map<String, String> meta = new HashMap<>();
+        meta.put(MetadataKeys.USER_ID, userId);
+        meta.put(MetadataKeys.CORRELATION_ID, correlationId);
+        return dispatch(meta, municipalityId, command, source);
+    }
+
+    private <R> R dispatch(Map<String, String> meta, MunicipalityId municipalityId, Object command, Source source) {
+        meta.put(MetadataKeys.MUNICIPALITY_ID, municipalityId.value());
+        if (source != null && source.document() != null) {
+            meta.put(MetadataKeys.SOURCE_DOCUMENT, source.document());
+        }
+        if (source != null && source.passage() != null) {
+            meta.put(MetadataKeys.SOURCE_PASSAGE, source.passage());
+        }
+        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(meta)));
     }
 
     /** The version an {@code If-Match} header asks for ({@code "3"}, {@code 3} or {@code W/"3"}), or null. */
@@ -59,19 +78,13 @@ public class CommandSender {
         return Long.parseLong(matcher.group(1));
     }
 
-    private static MetaData metadata(MunicipalityId municipalityId, Source source) {
+    /** Who sent the current HTTP request, from where and with what; "system" outside of a request. */
+    private static Map<String, String> fromRequest() {
         Map<String, String> meta = new HashMap<>();
-        meta.put(MetadataKeys.MUNICIPALITY_ID, municipalityId.value());
-        if (source != null && source.document() != null) {
-            meta.put(MetadataKeys.SOURCE_DOCUMENT, source.document());
-        }
-        if (source != null && source.passage() != null) {
-            meta.put(MetadataKeys.SOURCE_PASSAGE, source.passage());
-        }
         HttpServletRequest request = currentRequest();
         if (request == null) {
             meta.put(MetadataKeys.USER_ID, "system");
-            return MetaData.from(meta);
+            return meta;
         }
         Principal principal = request.getUserPrincipal();
         meta.put(MetadataKeys.USER_ID, principal != null ? principal.getName() : "anonymous");
@@ -81,7 +94,7 @@ public class CommandSender {
         if (agent != null) {
             meta.put(MetadataKeys.USER_AGENT, agent.length() > MAX_USER_AGENT ? agent.substring(0, MAX_USER_AGENT) : agent);
         }
-        return MetaData.from(meta);
+        return meta;
     }
 
     private static HttpServletRequest currentRequest() {

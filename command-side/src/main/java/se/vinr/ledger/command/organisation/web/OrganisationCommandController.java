@@ -47,7 +47,11 @@ public class OrganisationCommandController {
     public record MunicipalityRequest(@NotBlank @Size(max = 200) String name,
                                       @NotBlank @Pattern(regexp = "^\\d{4}$", message = "must be the 4-digit SCB code")
                                       String municipalityCode,
-                               @Valid SourceRequest source) {
+                                      @Valid SourceRequest source) {
+
+        public RegisterMunicipality toCommand(MunicipalityId m) {
+            return new RegisterMunicipality(m, name, municipalityCode);
+        }
     }
 
     public record UnitRequest(@NotBlank @Pattern(regexp = Slug.PATTERN) String unitId,
@@ -55,19 +59,23 @@ public class OrganisationCommandController {
                               @NotBlank @Size(max = 200) String department,
                               @NotNull Operator operator,
                               @NotNull @PositiveOrZero Integer headcount,
-                               @Valid SourceRequest source) {
+                              @Valid SourceRequest source) {
+
+        public RegisterUnit toCommand(MunicipalityId m, Long expectedVersion) {
+            return new RegisterUnit(m, new UnitId(unitId), name, department, operator, headcount, expectedVersion);
+        }
     }
 
     public record HeadcountRequest(@NotNull @PositiveOrZero Integer headcount, @NotNull LocalDate asOf,
-                               @Valid SourceRequest source) {
+                                   @Valid SourceRequest source) {
     }
 
     @PutMapping(consumes = "application/json")
     @Operation(summary = "Register a municipality (idempotent: the same name and code again changes nothing)")
     public ResponseEntity<Accepted> register(@PathVariable("municipalityId") MunicipalityId m,
                                              @Valid @RequestBody MunicipalityRequest body) {
-        MunicipalityRegistration registration = commands.sendAndWait(m,
-                new RegisterMunicipality(m, body.name(), body.municipalityCode()), SourceRequest.toSource(body.source()));
+        MunicipalityRegistration registration = commands.sendAndWait(m, body.toCommand(m),
+                SourceRequest.toSource(body.source()));
         Accepted accepted = new Accepted(m.value(), registration.version());
         return registration.created()
                 ? ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().build().toUri()).body(accepted)
@@ -79,18 +87,20 @@ public class OrganisationCommandController {
     public ResponseEntity<Accepted> registerUnit(@PathVariable("municipalityId") MunicipalityId m,
                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                  @Valid @RequestBody UnitRequest body) {
-        Accepted accepted = commands.send(body.unitId(), m, new RegisterUnit(m, new UnitId(body.unitId()),
-                body.name(), body.department(), body.operator(), body.headcount(), expectedVersion(ifMatch)), SourceRequest.toSource(body.source()));
+        Accepted accepted = commands.send(body.unitId(), m, body.toCommand(m, expectedVersion(ifMatch)),
+                SourceRequest.toSource(body.source()));
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{unitId}")
                 .buildAndExpand(body.unitId()).toUri()).body(accepted);
     }
 
     @PutMapping(path = "/units/{unitId}/headcount", consumes = "application/json")
     @Operation(summary = "Report a unit's headcount as of a date")
-    public Accepted reportHeadcount(@PathVariable("municipalityId") MunicipalityId m, @PathVariable("unitId") UnitId unitId,
+    public Accepted reportHeadcount(@PathVariable("municipalityId") MunicipalityId m,
+                                    @PathVariable("unitId") UnitId unitId,
                                     @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                     @Valid @RequestBody HeadcountRequest body) {
         return commands.send(unitId.value(), m,
-                new ReportHeadcount(m, unitId, body.headcount(), body.asOf(), expectedVersion(ifMatch)), SourceRequest.toSource(body.source()));
+                new ReportHeadcount(m, unitId, body.headcount(), body.asOf(), expectedVersion(ifMatch)),
+                SourceRequest.toSource(body.source()));
     }
 }

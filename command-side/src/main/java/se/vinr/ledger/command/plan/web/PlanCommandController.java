@@ -54,6 +54,14 @@ public class PlanCommandController {
         this.commands = commands;
     }
 
+    /** A request whose command addresses an existing plan. */
+    public interface PlanRequest {
+
+        Object toCommand(MunicipalityId m, PlanId planId, Long expectedVersion);
+
+        SourceRequest source();
+    }
+
     public record DraftRequest(@NotBlank @Pattern(regexp = Slug.PATTERN) String planId,
                                @NotBlank @Size(max = 500) String title,
                                @NotNull LocalDate periodStart, @NotNull LocalDate periodEnd,
@@ -61,23 +69,45 @@ public class PlanCommandController {
                                @NotBlank @Size(max = 200) String responsibleBody,
                                LocalDate draftedOn,
                                @Valid SourceRequest source) {
+
+        public DraftPlan toCommand(MunicipalityId m, LocalDate today) {
+            return new DraftPlan(m, new PlanId(planId), title, periodStart, periodEnd, caseNumber, responsibleBody,
+                    draftedOn != null ? draftedOn : today);
+        }
     }
 
     public record RevisionRequest(@NotEmpty List<Goal> goals, @Size(max = 200) String preparedBy,
                                   @NotNull LocalDate date, @Size(max = 4000) String summary,
                                   @Size(max = 100) String caseNumber,
-                               @Valid SourceRequest source) {
+                                  @Valid SourceRequest source) implements PlanRequest {
+
+        @Override
+        public ProposePlanRevision toCommand(MunicipalityId m, PlanId planId, Long expectedVersion) {
+            return new ProposePlanRevision(m, planId, new PlanContent(goals), preparedBy, date, summary, caseNumber,
+                    expectedVersion);
+        }
     }
 
     public record ConsultationRequest(@NotEmpty List<@NotBlank @Size(max = 200) String> bodies,
-                                      LocalDate sentOn, @NotNull LocalDate deadline, @Positive Integer revision,
-                               @Valid SourceRequest source) {
+                                      @NotNull LocalDate sentOn, LocalDate deadline, @Positive Integer revision,
+                                      @Valid SourceRequest source) implements PlanRequest {
+
+        @Override
+        public SendPlanForConsultation toCommand(MunicipalityId m, PlanId planId, Long expectedVersion) {
+            return new SendPlanForConsultation(m, planId, revision, bodies, sentOn, deadline, expectedVersion);
+        }
     }
 
     public record ResponseRequest(@NotBlank @Size(max = 200) String body, @NotNull Stance stance,
-                                  @Size(max = 4000) String summary, @NotNull LocalDate date,
+                                  @Size(max = 4000) String summary, LocalDate date,
                                   @Positive Integer consultation,
-                               @Valid SourceRequest source) {
+                                  @Valid SourceRequest source) implements PlanRequest {
+
+        @Override
+        public RecordConsultationResponse toCommand(MunicipalityId m, PlanId planId, Long expectedVersion) {
+            return new RecordConsultationResponse(m, planId, consultation, body, stance, summary, date,
+                    expectedVersion);
+        }
     }
 
     public record DecisionRequest(@NotNull DecisionKind kind, @Positive Integer revision,
@@ -85,20 +115,33 @@ public class PlanCommandController {
                                   @Size(max = 50) String paragraph, @Size(max = 100) String caseNumber,
                                   @Size(max = 8000) String reasons, LocalDate reportBackBy,
                                   LocalDate newPeriodEnd,
-                               @Valid SourceRequest source) {
+                                  @Valid SourceRequest source) implements PlanRequest {
+
+        @Override
+        public RecordPlanDecision toCommand(MunicipalityId m, PlanId planId, Long expectedVersion) {
+            return new RecordPlanDecision(m, planId, kind, revision, decidingBody, decisionDate, paragraph,
+                    caseNumber, reasons, reportBackBy, newPeriodEnd, expectedVersion);
+        }
     }
 
-    public record TransferRequest(@NotBlank @Size(max = 200) String fromBody, @NotBlank @Size(max = 200) String toBody,
+    public record TransferRequest(@NotBlank @Size(max = 200) String fromBody,
+                                  @NotBlank @Size(max = 200) String toBody,
                                   @NotNull LocalDate effectiveDate, @Size(max = 4000) String reason,
-                               @Valid SourceRequest source) {
+                                  @Valid SourceRequest source) implements PlanRequest {
+
+        @Override
+        public TransferPlanResponsibility toCommand(MunicipalityId m, PlanId planId, Long expectedVersion) {
+            return new TransferPlanResponsibility(m, planId, fromBody, toBody, effectiveDate, reason,
+                    expectedVersion);
+        }
     }
 
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Draft a plan: title, validity period, case number, responsible committee")
-    public ResponseEntity<Accepted> draft(@PathVariable("municipalityId") MunicipalityId m, @Valid @RequestBody DraftRequest body) {
-        LocalDate draftedOn = body.draftedOn() != null ? body.draftedOn() : LocalDate.now(SWEDEN);
-        Accepted accepted = commands.send(body.planId(), m, new DraftPlan(m, new PlanId(body.planId()), body.title(),
-                body.periodStart(), body.periodEnd(), body.caseNumber(), body.responsibleBody(), draftedOn), SourceRequest.toSource(body.source()));
+    public ResponseEntity<Accepted> draft(@PathVariable("municipalityId") MunicipalityId m,
+                                          @Valid @RequestBody DraftRequest body) {
+        Accepted accepted = commands.send(body.planId(), m, body.toCommand(m, LocalDate.now(SWEDEN)),
+                SourceRequest.toSource(body.source()));
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{planId}")
                 .buildAndExpand(body.planId()).toUri()).body(accepted);
     }
@@ -108,8 +151,7 @@ public class PlanCommandController {
     public Accepted propose(@PathVariable("municipalityId") MunicipalityId m, @PathVariable("planId") PlanId planId,
                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
                             @Valid @RequestBody RevisionRequest body) {
-        return commands.send(planId.value(), m, new ProposePlanRevision(m, planId, new PlanContent(body.goals()),
-                body.preparedBy(), body.date(), body.summary(), body.caseNumber(), expectedVersion(ifMatch)), SourceRequest.toSource(body.source()));
+        return send(m, planId, ifMatch, body);
     }
 
     @PostMapping(path = "/{planId}/consultations", consumes = "application/json")
@@ -117,18 +159,16 @@ public class PlanCommandController {
     public Accepted consult(@PathVariable("municipalityId") MunicipalityId m, @PathVariable("planId") PlanId planId,
                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
                             @Valid @RequestBody ConsultationRequest body) {
-        LocalDate sentOn = body.sentOn() != null ? body.sentOn() : LocalDate.now(SWEDEN);
-        return commands.send(planId.value(), m, new SendPlanForConsultation(m, planId, body.revision(), body.bodies(),
-                sentOn, body.deadline(), expectedVersion(ifMatch)), SourceRequest.toSource(body.source()));
+        return send(m, planId, ifMatch, body);
     }
 
     @PostMapping(path = "/{planId}/consultation-responses", consumes = "application/json")
-    @Operation(summary = "Record a consulted body's response (default: to the latest consultation)")
+    @Operation(summary = "Record a consulted body's response (default: to the latest consultation); undated "
+            + "responses take the consultation's deadline, else its sending date, as their place in the history")
     public Accepted respond(@PathVariable("municipalityId") MunicipalityId m, @PathVariable("planId") PlanId planId,
                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
                             @Valid @RequestBody ResponseRequest body) {
-        return commands.send(planId.value(), m, new RecordConsultationResponse(m, planId, body.consultation(),
-                body.body(), body.stance(), body.summary(), body.date(), expectedVersion(ifMatch)), SourceRequest.toSource(body.source()));
+        return send(m, planId, ifMatch, body);
     }
 
     @PostMapping(path = "/{planId}/decisions", consumes = "application/json")
@@ -136,9 +176,7 @@ public class PlanCommandController {
     public Accepted decide(@PathVariable("municipalityId") MunicipalityId m, @PathVariable("planId") PlanId planId,
                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                            @Valid @RequestBody DecisionRequest body) {
-        return commands.send(planId.value(), m, new RecordPlanDecision(m, planId, body.kind(), body.revision(),
-                body.decidingBody(), body.decisionDate(), body.paragraph(), body.caseNumber(), body.reasons(),
-                body.reportBackBy(), body.newPeriodEnd(), expectedVersion(ifMatch)), SourceRequest.toSource(body.source()));
+        return send(m, planId, ifMatch, body);
     }
 
     @PostMapping(path = "/{planId}/responsibility-transfers", consumes = "application/json")
@@ -146,7 +184,11 @@ public class PlanCommandController {
     public Accepted transfer(@PathVariable("municipalityId") MunicipalityId m, @PathVariable("planId") PlanId planId,
                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
                              @Valid @RequestBody TransferRequest body) {
-        return commands.send(planId.value(), m, new TransferPlanResponsibility(m, planId, body.fromBody(),
-                body.toBody(), body.effectiveDate(), body.reason(), expectedVersion(ifMatch)), SourceRequest.toSource(body.source()));
+        return send(m, planId, ifMatch, body);
+    }
+
+    private Accepted send(MunicipalityId m, PlanId planId, String ifMatch, PlanRequest body) {
+        return commands.send(planId.value(), m, body.toCommand(m, planId, expectedVersion(ifMatch)),
+                SourceRequest.toSource(body.source()));
     }
 }

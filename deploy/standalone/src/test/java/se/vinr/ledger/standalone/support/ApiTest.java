@@ -25,7 +25,8 @@ import java.util.UUID;
  * HTTP. Each specification runs once per backend through a subclass annotated {@link OnH2} or
  * {@link OnPostgres}; tests share the context, so each works in a municipality of its own.
  */
-@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vinr.default-data.enabled=false")
 public abstract class ApiTest {
 
     @Autowired
