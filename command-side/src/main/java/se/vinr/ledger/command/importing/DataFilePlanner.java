@@ -18,6 +18,12 @@ import se.vinr.ledger.command.plan.web.PlanCommandController.PlanRequest;
 import se.vinr.ledger.command.plan.web.PlanCommandController.ResponseRequest;
 import se.vinr.ledger.command.plan.web.PlanCommandController.RevisionRequest;
 import se.vinr.ledger.command.plan.web.PlanCommandController.TransferRequest;
+import se.vinr.ledger.command.plan.web.PlanFollowUpController.FollowUpReportRequest;
+import se.vinr.ledger.command.keyperson.web.KeyPersonCommandController.KeyPersonTotalRequest;
+import se.vinr.ledger.command.meeting.web.MeetingCommandController.MeetingRequest;
+import se.vinr.ledger.command.meeting.web.MeetingCommandController.MeetingSeriesRequest;
+import se.vinr.ledger.command.training.web.TrainingCommandController.CompletionRequest;
+import se.vinr.ledger.command.training.web.TrainingCommandController.CourseRequest;
 import se.vinr.ledger.command.web.JsonProblems;
 import se.vinr.ledger.command.web.SourceRequest;
 import se.vinr.ledger.events.common.MunicipalityId;
@@ -27,9 +33,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -45,7 +51,8 @@ class DataFilePlanner {
             "consultation", ConsultationRequest.class,
             "response", ResponseRequest.class,
             "decision", DecisionRequest.class,
-            "transfer", TransferRequest.class);
+            "transfer", TransferRequest.class,
+            "followUpReport", FollowUpReportRequest.class);
 
     private final ObjectMapper mapper;
     private final ObjectMapper canonical;
@@ -79,7 +86,7 @@ class DataFilePlanner {
             JsonNode history = plan.remove("history");
             String path = "plans[" + p + "]";
             String planKey = "plan/" + plan.path("planId").asText();
-            items.add(path, planKey, plan, DraftRequest.class, r -> r.toCommand(m, null), DraftRequest::source,
+            items.add(path, planKey, plan, DraftRequest.class, r -> r.toCommand(m), DraftRequest::source,
                     r -> "draft " + r.title());
             PlanId planId = planId(plan, path, problems);
             for (int h = 0; history != null && h < history.size(); h++) {
@@ -87,23 +94,64 @@ class DataFilePlanner {
                 String kind = step.fieldNames().next();
                 String stepPath = path + ".history[" + h + "]." + kind;
                 Class<? extends PlanRequest> type = HISTORY_KINDS.get(kind);
-                if (type == null) {
-                    notLoadable.add(new ImportProblem(stepPath, "no command records a " + kind + " yet"));
-                } else if (planId != null) {
+                if (type == FollowUpReportRequest.class && step.get(kind).path("date").isMissingNode()) {
+                    notLoadable.add(new ImportProblem(stepPath, "undated: a report needs its date"));
+                } else if (type != null && planId != null) {
                     items.add(stepPath, planKey + "/history/" + h, step.get(kind), type,
                             r -> r.toCommand(m, planId, null), PlanRequest::source, r -> kind + " of " + planId);
                 }
             }
         }
         JsonNode figures = root.path("figures");
-        for (Iterator<String> kinds = figures.fieldNames(); kinds.hasNext(); ) {
-            String kind = kinds.next();
-            for (int i = 0; i < figures.get(kind).size(); i++) {
-                notLoadable.add(new ImportProblem("figures." + kind + "[" + i + "]",
-                        "figures are not loaded yet: their commands come with implementation tracking"));
+        figures(figures, "courses", (path, node) -> items.add(path, "course/" + node.path("courseCode").asText(),
+                node, CourseRequest.class, r -> r.toCommand(m), CourseRequest::source, r -> "define " + r.title()));
+        figures(figures, "meetingSeries", (path, node) -> items.add(path, "meeting-series/"
+                        + node.path("seriesId").asText(), node, MeetingSeriesRequest.class, r -> r.toCommand(m),
+                MeetingSeriesRequest::source, r -> "define " + r.name()));
+        figures(figures, "trainingCompletions", (path, node) -> items.add(path, key(path), withoutNote(node),
+                CompletionRequest.class, r -> r.toCommand(m, null), CompletionRequest::source,
+                r -> r.count() + " completions of " + r.courseCode()));
+        figures(figures, "keyPersonTotals", (path, node) -> {
+            if (node.path("asOf").isMissingNode()) {
+                notLoadable.add(new ImportProblem(path, "undated: a total needs the date it applies to"));
+            } else {
+                items.add(path, key(path), withoutNote(node), KeyPersonTotalRequest.class, r -> r.toCommand(m, null),
+                        KeyPersonTotalRequest::source, r -> r.count() + " key persons");
             }
-        }
+        });
+        figures(figures, "meetings", (path, node) -> {
+            if (node.path("planned").asBoolean(false)) {
+                notLoadable.add(new ImportProblem(path, "planned, not held: only meetings held are recorded"));
+            } else {
+                ObjectNode meeting = withoutNote(node);
+                meeting.remove("planned");
+                items.add(path, key(path), meeting, MeetingRequest.class, r -> r.toCommand(m, null),
+                        MeetingRequest::source, r -> "meeting of " + r.seriesId() + " on " + r.date());
+            }
+        });
+        figures(figures, "targets", (path, node) -> notLoadable.add(new ImportProblem(path,
+                "a target is an indicator of a plan revision; record it there to follow it up")));
         return items.planned;
+    }
+
+    /** Items of one kind of figure, each with its path in the file. */
+    private static void figures(JsonNode figures, String kind, BiConsumer<String, JsonNode> item) {
+        JsonNode list = figures.path(kind);
+        for (int i = 0; i < list.size(); i++) {
+            item.accept("figures." + kind + "[" + i + "]", list.get(i));
+        }
+    }
+
+    /** Figures are kept by their place in their list: lists are append-only like everything else. */
+    private static String key(String path) {
+        return path;
+    }
+
+    /** A {@code note} is for the people who maintain the file; it is not part of what is recorded. */
+    private static ObjectNode withoutNote(JsonNode node) {
+        ObjectNode copy = node.deepCopy();
+        copy.remove("note");
+        return copy;
     }
 
     private static PlanId planId(JsonNode plan, String path, List<ImportProblem> problems) {

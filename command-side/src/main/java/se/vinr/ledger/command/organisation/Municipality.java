@@ -5,14 +5,18 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import se.vinr.ledger.command.keyperson.KeyPersons;
+import se.vinr.ledger.command.screening.RecordScreenings;
 import se.vinr.ledger.events.common.AggregateIds;
 import se.vinr.ledger.events.common.MunicipalityId;
 import se.vinr.ledger.events.common.UnitId;
 import se.vinr.ledger.events.organisation.HeadcountReported;
 import se.vinr.ledger.events.organisation.MunicipalityRegistered;
 import se.vinr.ledger.events.organisation.UnitRegistered;
+import se.vinr.ledger.events.screening.ScreeningsRecorded;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -23,7 +27,10 @@ import static se.vinr.ledger.command.CommandRejectedException.conflict;
 import static se.vinr.ledger.command.CommandRejectedException.invalid;
 import static se.vinr.ledger.command.CommandRejectedException.notFound;
 
-/** A municipality (the tenant) and its units. Every handler returns the version after the command. */
+/**
+ * A municipality (the tenant), its units and what belongs to them: key persons ({@link KeyPersons}), whom one
+ * aggregate keeps unique per unit, and screenings. Every handler returns the version after the command.
+ */
 @Aggregate(cache = "aggregateCache")
 public class Municipality {
 
@@ -35,6 +42,8 @@ public class Municipality {
     private String name;
     private String municipalityCode;
     private final Set<UnitId> units = new HashSet<>();
+    @AggregateMember
+    private final KeyPersons keyPersons = new KeyPersons(this::requireUnit);
 
     protected Municipality() {
         // Axon rebuilds the municipality from its events; RegisterMunicipality creates it.
@@ -85,15 +94,50 @@ public class Municipality {
         if (command.asOf() == null) {
             throw invalid("asOf", "the date the headcount of unit " + command.unitId() + " applies to is required");
         }
-        if (!units.contains(command.unitId())) {
-            throw notFound("unitId", "unknown unit " + command.unitId() + " in municipality " + municipalityId);
-        }
+        requireUnit(command.unitId(), "unitId");
         apply(new HeadcountReported(municipalityId, command.unitId(), command.headcount(), command.asOf()));
         return AggregateLifecycle.getVersion();
     }
 
-    private static void requireHeadcount(int headcount) {
-        if (headcount < 0) {
+    @CommandHandler
+    public long handle(RecordScreenings command) {
+        if (command.instrument() == null) {
+            throw invalid("instrument", "the screening instrument is required");
+        }
+        if (command.periodStart() == null) {
+            throw invalid("periodStart", "the start of the period screened is required");
+        }
+        if (command.periodEnd() == null) {
+            throw invalid("periodEnd", "the end of the period screened is required");
+        }
+        if (command.periodEnd().isBefore(command.periodStart())) {
+            throw invalid("periodEnd", "the period end " + command.periodEnd() + " is before its start "
+                    + command.periodStart());
+        }
+        if (command.count() < 0) {
+            throw invalid("count", "the number of screenings must not be negative, got " + command.count());
+        }
+        requireUnit(command.unitId(), "unitId");
+        apply(new ScreeningsRecorded(municipalityId, command.unitId(), command.instrument(), command.periodStart(),
+                command.periodEnd(), command.count()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * Refuses a unit this municipality does not have (404), naming the request field that gave it. Public for the
+     * handlers of other aggregates that refer to units, such as training completions.
+     */
+    public void requireUnit(UnitId unitId, String field) {
+        if (unitId == null) {
+            throw invalid(field, "the unit is required");
+        }
+        if (!units.contains(unitId)) {
+            throw notFound(field, "unknown unit " + unitId + " in municipality " + municipalityId);
+        }
+    }
+
+    private static void requireHeadcount(Integer headcount) {
+        if (headcount != null && headcount < 0) {
             throw invalid("headcount", "the headcount must not be negative, got " + headcount);
         }
     }

@@ -8,7 +8,7 @@ import se.vinr.ledger.events.common.UnitId;
 import se.vinr.ledger.events.organisation.Operator;
 
 public record RegisterUnit(MunicipalityId municipalityId, UnitId unitId, String name, String department,
-                           Operator operator, int headcount, @TargetAggregateVersion Long expectedVersion) {
+                           Operator operator, Integer headcount, @TargetAggregateVersion Long expectedVersion) {
 
     @TargetAggregateIdentifier
     public String aggregateId() {

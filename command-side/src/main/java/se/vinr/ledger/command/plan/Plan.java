@@ -8,31 +8,48 @@ import org.axonframework.spring.stereotype.Aggregate;
 import se.vinr.ledger.events.common.AggregateIds;
 import se.vinr.ledger.events.common.MunicipalityId;
 import se.vinr.ledger.events.common.PlanId;
+import se.vinr.ledger.events.plan.Activity;
+import se.vinr.ledger.events.plan.ActivityStatusReported;
+import se.vinr.ledger.events.plan.ComplianceAnswer;
 import se.vinr.ledger.events.plan.ConsultationResponseRecorded;
 import se.vinr.ledger.events.plan.DecisionKind;
+import se.vinr.ledger.events.plan.FollowUpReportSubmitted;
+import se.vinr.ledger.events.plan.Goal;
+import se.vinr.ledger.events.plan.GoalAssessment;
+import se.vinr.ledger.events.plan.Indicator;
+import se.vinr.ledger.events.plan.IndicatorSource;
+import se.vinr.ledger.events.plan.IndicatorValueRecorded;
+import se.vinr.ledger.events.plan.PlanContent;
 import se.vinr.ledger.events.plan.PlanDecisionRecorded;
 import se.vinr.ledger.events.plan.PlanDrafted;
 import se.vinr.ledger.events.plan.PlanResponsibilityTransferred;
 import se.vinr.ledger.events.plan.PlanRevisionProposed;
 import se.vinr.ledger.events.plan.PlanSentForConsultation;
+import se.vinr.ledger.events.plan.Recurrence;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static se.vinr.ledger.command.CommandRejectedException.conflict;
 import static se.vinr.ledger.command.CommandRejectedException.invalid;
+import static se.vinr.ledger.command.CommandRejectedException.notFound;
+import static se.vinr.ledger.events.plan.DecisionKind.ADOPTED;
 import static se.vinr.ledger.events.plan.DecisionKind.REFERRED_BACK;
 import static se.vinr.ledger.events.plan.DecisionKind.SUPERSEDED;
 import static se.vinr.ledger.events.plan.DecisionKind.VALIDITY_EXTENDED;
 
 /**
- * One plan of one municipality through its life: revisions, consultations, decisions and changes of responsibility.
- * It keeps only what its rules need; the content of revisions lives in the events. Every handler returns the version
- * after the command (the sequence number of the plan's last event).
+ * One plan of one municipality through its life: revisions, consultations, decisions and changes of responsibility,
+ * and its follow-up: activity statuses, indicator values and follow-up reports. It keeps only what its rules need:
+ * of each revision, the codes follow-up refers to. Every handler returns the version after the command (the
+ * sequence number of the plan's last event).
  */
 @Aggregate(cache = "aggregateCache")
 public class Plan {
@@ -41,14 +58,20 @@ public class Plan {
     private String id;
     private MunicipalityId municipalityId;
     private PlanId planId;
+    private LocalDate periodStart;
     private LocalDate periodEnd;
     private String responsibleBody;
     /** 0 until the first revision is proposed; revisions are numbered 1, 2, … */
     private int latestRevision;
+    /** Revision n's outline is under key n. */
+    private final Map<Integer, Outline> outlines = new HashMap<>();
+    /** The revision of the latest adoption, null until one is adopted. */
+    private Integer adoptedRevision;
     /** Consultation n is at index n - 1. */
     private final List<Consultation> consultations = new ArrayList<>();
     private LocalDate latestDecisionDate;
-    private boolean superseded;
+    /** The date of the first decision SUPERSEDED, null while the plan is not superseded. */
+    private LocalDate supersededOn;
 
     protected Plan() {
         // Axon rebuilds the plan from its events.
@@ -64,7 +87,6 @@ public class Plan {
             throw invalid("periodEnd", "the period end " + command.periodEnd() + " must be after the period start "
                     + command.periodStart());
         }
-        requireDate(command.draftedOn(), "draftedOn", "the date the plan was drafted is required");
         apply(new PlanDrafted(command.municipalityId(), command.planId(), command.title(), command.periodStart(),
                 command.periodEnd(), command.caseNumber(), command.responsibleBody(), command.draftedOn()));
     }
@@ -74,7 +96,11 @@ public class Plan {
     public long handle(ProposePlanRevision command) {
         requireNotSuperseded();
         PlanContentValidator.validate(command.content());
-        requireDate(command.date(), "date", "the date of the revision is required");
+        // A plan whose content the documents do not give (only that it was adopted) is recorded without goals,
+        // and must then say why.
+        if (command.content().goals().isEmpty() && (command.summary() == null || command.summary().isBlank())) {
+            throw invalid("goals", "a revision without goals must say in its summary why its content is not recorded");
+        }
         apply(new PlanRevisionProposed(municipalityId, planId, latestRevision + 1, command.content(),
                 command.preparedBy(), command.date(), command.summary(), command.caseNumber()));
         return AggregateLifecycle.getVersion();
@@ -185,6 +211,77 @@ public class Plan {
         return AggregateLifecycle.getVersion();
     }
 
+    /** For a recurring activity, each occurrence is reported on its own and named by its due date. */
+    @CommandHandler
+    public long handle(ReportActivityStatus command) {
+        if (command.status() == null) {
+            throw invalid("status", "the status (NOT_STARTED, IN_PROGRESS, DONE or CANCELLED) is required");
+        }
+        requireDate(command.asOf(), "asOf", "the date the status applies to is required");
+        requireFollowUpDate(command.asOf());
+        Activity activity = find("activity", command.activityCode(), "code", Outline::activities);
+        requireOccurrence(activity, command.occurrence());
+        apply(new ActivityStatusReported(municipalityId, planId, revisionInForce(), activity.code(),
+                command.occurrence(), command.status(), command.asOf(), command.note()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** Only MANUAL and COMPLIANCE indicators take values by hand; the projections compute all other kinds. */
+    @CommandHandler
+    public long handle(RecordIndicatorValue command) {
+        requireDate(command.asOf(), "asOf", "the date the value applies to is required");
+        requireFollowUpDate(command.asOf());
+        Indicator indicator = find("indicator", command.indicatorCode(), "code", Outline::indicators);
+        IndicatorSource.Kind kind = indicator.source().kind();
+        if (kind.derived()) {
+            throw conflict("indicator " + indicator.code() + " is computed from the ledger (" + kind
+                    + "); its values are not recorded by hand");
+        }
+        if (kind == IndicatorSource.Kind.COMPLIANCE) {
+            requireAnswer(indicator, command);
+        } else {
+            requireNumber(indicator, command);
+        }
+        apply(new IndicatorValueRecorded(municipalityId, planId, revisionInForce(), indicator.code(),
+                command.value(), command.answer(), command.evidence(), command.asOf(), command.source(),
+                command.note()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** Assessments name goals of the revision in force, each at most once; no goal code assesses the whole plan. */
+    @CommandHandler
+    public long handle(SubmitFollowUpReport command) {
+        if (command.kind() == null) {
+            throw invalid("kind", "the kind of report (INTERIM, ANNUAL or FINAL) is required");
+        }
+        requireDate(command.date(), "date", "the date of the report is required");
+        requireFollowUpDate(command.date());
+        List<GoalAssessment> assessments = command.assessments();
+        if (assessments.isEmpty()) {
+            throw invalid("assessments", "a follow-up report needs at least one assessment");
+        }
+        Set<String> assessed = new HashSet<>();
+        for (int i = 0; i < assessments.size(); i++) {
+            GoalAssessment assessment = assessments.get(i);
+            String path = "assessments[" + i + "]";
+            requireText(assessment.text(), path + ".text", "every assessment needs a text");
+            if (assessment.goalCode() != null) {
+                find("goal", assessment.goalCode(), path + ".goalCode", Outline::goals);
+            }
+            if (!assessed.add(assessment.goalCode())) {
+                throw invalid(path + ".goalCode", assessment.goalCode() == null
+                        ? "the plan as a whole is assessed more than once in this report"
+                        : "goal " + assessment.goalCode() + " is assessed more than once in this report");
+            }
+        }
+        if (latestRevision == 0) {
+            throw conflict(name() + " has no revision to follow up");
+        }
+        apply(new FollowUpReportSubmitted(municipalityId, planId, revisionInForce(), command.kind(), command.date(),
+                assessments));
+        return AggregateLifecycle.getVersion();
+    }
+
     /** The fields each kind of decision needs, and those only other kinds may carry. */
     private static void requireFieldsOfKind(RecordPlanDecision command) {
         DecisionKind kind = command.kind();
@@ -222,8 +319,79 @@ public class Plan {
         return requested;
     }
 
+    /** The latest adopted revision, or while none is adopted the latest proposed one; 0 before any proposal. */
+    private int revisionInForce() {
+        return adoptedRevision != null ? adoptedRevision : latestRevision;
+    }
+
+    /** The element of the revision in force with this code, or refused as not found (404) on {@code field}. */
+    private <T> T find(String kind, String code, String field, Function<Outline, Map<String, T>> elements) {
+        Outline outline = outlines.get(revisionInForce());
+        T element = outline == null || code == null ? null : elements.apply(outline).get(code);
+        if (element == null) {
+            throw notFound(field, latestRevision == 0
+                    ? name() + " has no revision yet, so no " + kind + " " + code
+                    : name() + " has no " + kind + " " + code + " in revision " + revisionInForce()
+                    + ", the revision in force");
+        }
+        return element;
+    }
+
+    private void requireOccurrence(Activity activity, LocalDate occurrence) {
+        Recurrence recurrence = activity.timing() == null ? null : activity.timing().recurrence();
+        if (recurrence == null) {
+            if (occurrence != null) {
+                throw invalid("occurrence", "activity " + activity.code() + " does not recur; its status is "
+                        + "reported without an occurrence");
+            }
+            return;
+        }
+        if (occurrence == null) {
+            throw invalid("occurrence", "activity " + activity.code() + " recurs (" + recurrence.frequency()
+                    + "): name the occurrence reported on by its due date");
+        }
+        LocalDate due = recurrence.dueDateOf(occurrence);
+        if (!due.equals(occurrence)) {
+            throw invalid("occurrence", occurrence + " is not a due date of activity " + activity.code()
+                    + "; the occurrence it falls in is due " + due);
+        }
+        if (occurrence.isBefore(periodStart) || occurrence.isAfter(periodEnd)) {
+            throw invalid("occurrence", "the occurrence due " + occurrence + " of activity " + activity.code()
+                    + " is outside the plan's period " + periodStart + " to " + periodEnd);
+        }
+    }
+
+    private static void requireAnswer(Indicator indicator, RecordIndicatorValue command) {
+        if (command.answer() == null || command.value() != null) {
+            throw invalid("value", "indicator " + indicator.code() + " is a compliance indicator: its value is YES, "
+                    + "PARTLY or NO");
+        }
+        if (command.answer() != ComplianceAnswer.NO && (command.evidence() == null || command.evidence().isBlank())) {
+            throw invalid("evidence", "the answer " + command.answer() + " to indicator " + indicator.code()
+                    + " needs the evidence it rests on");
+        }
+    }
+
+    private static void requireNumber(Indicator indicator, RecordIndicatorValue command) {
+        if (command.value() == null || command.answer() != null) {
+            throw invalid("value", "the value of indicator " + indicator.code() + " is a number");
+        }
+        if (command.evidence() != null) {
+            throw invalid("evidence", "only compliance indicators take evidence; give the value's source or a note "
+                    + "for indicator " + indicator.code());
+        }
+    }
+
+    /** Follow-up of the time the plan was in force stays possible after it is superseded, later follow-up not. */
+    private void requireFollowUpDate(LocalDate date) {
+        if (supersededOn != null && date.isAfter(supersededOn)) {
+            throw conflict(name() + " was superseded on " + supersededOn + "; follow-up as of " + date
+                    + " belongs to the plan that replaced it");
+        }
+    }
+
     private void requireNotSuperseded() {
-        if (superseded) {
+        if (supersededOn != null) {
             throw conflict(name() + " is superseded; only decisions " + VALIDITY_EXTENDED + " or " + SUPERSEDED
                     + " may follow");
         }
@@ -250,6 +418,7 @@ public class Plan {
         id = AggregateIds.plan(event.municipalityId(), event.planId());
         municipalityId = event.municipalityId();
         planId = event.planId();
+        periodStart = event.periodStart();
         periodEnd = event.periodEnd();
         responsibleBody = event.responsibleBody();
     }
@@ -257,6 +426,7 @@ public class Plan {
     @EventSourcingHandler
     void on(PlanRevisionProposed event) {
         latestRevision = event.revision();
+        outlines.put(event.revision(), Outline.of(event.content()));
     }
 
     @EventSourcingHandler
@@ -275,14 +445,31 @@ public class Plan {
         latestDecisionDate = event.decisionDate();
         if (event.kind() == VALIDITY_EXTENDED) {
             periodEnd = event.newPeriodEnd();
-        } else if (event.kind() == SUPERSEDED) {
-            superseded = true;
+        } else if (event.kind() == ADOPTED) {
+            adoptedRevision = event.revision();
+        } else if (event.kind() == SUPERSEDED && supersededOn == null) {
+            supersededOn = event.decisionDate();
         }
     }
 
     @EventSourcingHandler
     void on(PlanResponsibilityTransferred event) {
         responsibleBody = event.toBody();
+    }
+
+    /** What follow-up refers to in a revision: its goals, activities and indicators by code. */
+    private record Outline(Map<String, Goal> goals, Map<String, Activity> activities,
+                           Map<String, Indicator> indicators) {
+
+        static Outline of(PlanContent content) {
+            Outline outline = new Outline(new HashMap<>(), new HashMap<>(), new HashMap<>());
+            for (Goal goal : content.goals()) {
+                outline.goals().put(goal.code(), goal);
+                goal.activities().forEach(activity -> outline.activities().put(activity.code(), activity));
+                goal.indicators().forEach(indicator -> outline.indicators().put(indicator.code(), indicator));
+            }
+            return outline;
+        }
     }
 
     /** The bodies consulted and those of them that have answered. */

@@ -141,7 +141,8 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, INVALID, "Malformed request body", detail, List.of());
     }
 
-    private static Map<String, String> error(String field, String message) {
+    private static Map<String, String> error(String field, String text) {
+        String message = text == null ? "invalid" : text;
         return field == null ? Map.of("message", message) : Map.of("field", field, "message", message);
     }
 

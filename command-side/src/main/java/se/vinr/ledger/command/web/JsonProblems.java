@@ -25,8 +25,11 @@ public final class JsonProblems {
             }
             return "'" + format.getValue() + "' is not a valid " + typeName(target);
         }
-        if (e instanceof ValueInstantiationException instantiation && instantiation.getCause() != null) {
-            return instantiation.getCause().getMessage();
+        if (e instanceof ValueInstantiationException instantiation) {
+            // the value records copy their lists, which refuses null entries
+            Throwable cause = instantiation.getCause();
+            return cause == null || cause instanceof NullPointerException || cause.getMessage() == null
+                    ? "must not contain null entries" : cause.getMessage();
         }
         return "expected " + typeName(e instanceof MismatchedInputException m
                 ? m.getTargetType() : null);

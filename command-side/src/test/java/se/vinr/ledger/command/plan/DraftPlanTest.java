@@ -10,6 +10,7 @@ import se.vinr.ledger.events.plan.PlanDrafted;
 
 import java.time.LocalDate;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static se.vinr.ledger.command.CommandRejectedException.Reason.INVALID;
 import static se.vinr.ledger.command.organisation.Rejection.rejected;
 import static se.vinr.ledger.command.plan.PlanTestData.CASE_NUMBER;
@@ -95,12 +96,13 @@ class DraftPlanTest {
     }
 
     @Test
-    void aPlanNeedsTheDateItWasDrafted() {
+    void aPlanWhoseDraftingDateIsUnknownEntersHistoryAtTheStartOfItsPeriod() {
+        PlanDrafted undated = new PlanDrafted(GOTLAND, PLAN_ID, TITLE, PERIOD_START, PERIOD_END, CASE_NUMBER,
+                SOCIALNAMNDEN, null);
         fixture.givenNoPriorActivity()
                 .whenConstructing(() -> new Plan(new DraftPlan(GOTLAND, PLAN_ID, TITLE, PERIOD_START, PERIOD_END,
                         CASE_NUMBER, SOCIALNAMNDEN, null)))
-                .expectNoEvents()
-                .expectException(rejected(INVALID, "draftedOn"))
-                .expectExceptionMessage("the date the plan was drafted is required");
+                .expectEvents(undated);
+        assertThat(undated.businessDate()).isEqualTo(PERIOD_START);
     }
 }

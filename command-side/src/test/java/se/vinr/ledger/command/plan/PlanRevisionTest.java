@@ -59,12 +59,25 @@ class PlanRevisionTest {
     }
 
     @Test
-    void aRevisionIsDated() {
+    void aRevisionTheDocumentsDoNotDateIsRecordedWithoutADate() {
         fixture.given(drafted())
                 .when(new ProposePlanRevision(GOTLAND, PLAN_ID, content(), null, null, null, null, null))
+                .expectEvents(new PlanRevisionProposed(GOTLAND, PLAN_ID, 1, content(), null, null, null, null));
+    }
+
+    @Test
+    void aRevisionWithoutGoalsSaysWhyItsContentIsNotRecorded() {
+        PlanContent unknown = new PlanContent(List.of());
+        fixture.given(drafted())
+                .when(new ProposePlanRevision(GOTLAND, PLAN_ID, unknown, null, PROPOSED_ON, null, null, null))
                 .expectNoEvents()
-                .expectException(rejected(INVALID, "date"))
-                .expectExceptionMessage("the date of the revision is required");
+                .expectException(rejected(INVALID, "goals"))
+                .expectExceptionMessage("a revision without goals must say in its summary why its content is not"
+                        + " recorded");
+        String why = "Återrapporteringen anger inte planens mål";
+        fixture.given(drafted())
+                .when(new ProposePlanRevision(GOTLAND, PLAN_ID, unknown, null, PROPOSED_ON, why, null, null))
+                .expectEvents(new PlanRevisionProposed(GOTLAND, PLAN_ID, 1, unknown, null, PROPOSED_ON, why, null));
     }
 
     @Test
@@ -103,9 +116,7 @@ class PlanRevisionTest {
     static Stream<Arguments> invalidContents() {
         Goal second = new Goal("2", "Nyckelpersonsstruktur", null, null, null);
         return Stream.of(
-                arguments(named("no content", null), "goals", "a revision needs at least one goal"),
-                arguments(named("no goals", new PlanContent(List.of())), "goals",
-                        "a revision needs at least one goal"),
+                arguments(named("no content", null), "goals", "a revision needs its goals"),
                 arguments(named("goal without code", goals(new Goal(" ", "Nyckelpersonsstruktur", null, null, null))),
                         "goals[0].code", "every goal needs a code"),
                 arguments(named("goal without title", goals(new Goal("1", "", null, null, null))),

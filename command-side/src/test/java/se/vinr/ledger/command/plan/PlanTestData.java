@@ -5,8 +5,11 @@ import se.vinr.ledger.events.common.PlanId;
 import se.vinr.ledger.events.plan.Activity;
 import se.vinr.ledger.events.plan.ConsultationResponseRecorded;
 import se.vinr.ledger.events.plan.DecisionKind;
+import se.vinr.ledger.events.plan.Direction;
 import se.vinr.ledger.events.plan.Goal;
 import se.vinr.ledger.events.plan.Indicator;
+import se.vinr.ledger.events.plan.IndicatorSource;
+import se.vinr.ledger.events.plan.Measure;
 import se.vinr.ledger.events.plan.PlanContent;
 import se.vinr.ledger.events.plan.PlanDecisionRecorded;
 import se.vinr.ledger.events.plan.PlanDrafted;
@@ -55,8 +58,10 @@ final class PlanTestData {
                         List.of(new Activity("1:1", "All personal och alla chefer genomför NCK:s webbkurs",
                                 List.of("Medarbetare och chefer"), List.of(SOCIALNAMNDEN),
                                 new Timing("Senast 30 juni 2023", LocalDate.of(2023, 6, 30), null))),
-                        List.of(new Indicator("1.a", "Andel personal som genomfört webbkursen", "%", null, null,
-                                new BigDecimal("100"), LocalDate.of(2023, 6, 30), null))),
+                        List.of(new Indicator("1.a", "Andel personal som genomfört webbkursen", "%", null,
+                                new Measure(new BigDecimal("100"), LocalDate.of(2023, 6, 30)), Direction.INCREASE,
+                                new IndicatorSource(IndicatorSource.Kind.TRAINING_COVERAGE, "nck-webbkurs", null,
+                                        null, null, null), null))),
                 new Goal("2", "Nyckelpersonsstruktur", null,
                         List.of(new Activity("2:1", "Nyckelpersonsstruktur föreslås och implementeras", null, null,
                                 new Timing("2022-2023", null, null))),

@@ -118,6 +118,24 @@ abstract class PlanCommandApiSpec extends ApiTest {
     }
 
     @Test
+    void nullEntriesInListsAreBadRequestsNotServerErrors() {
+        String m = newMunicipality();
+        post(plans(m), DRAFT);
+
+        Response nullGoal = post(plans(m) + "/vinr-2021/revisions", """
+                {"date": "2021-01-01", "goals": [null]}""");
+        Response nullActivity = post(plans(m) + "/vinr-2021/revisions", """
+                {"date": "2021-01-01", "goals": [{"code": "1", "title": "Mål", "activities": [null]}]}""");
+
+        assertThat(nullGoal.status()).isEqualTo(400);
+        assertThat(nullGoal.body().path("errors").findValuesAsText("field")).containsExactly("goals[0]");
+        assertThat(nullActivity.status()).isEqualTo(400);
+        assertThat(nullActivity.contentType()).isEqualTo("application/problem+json");
+        assertThat(nullActivity.body().path("errors").get(0).path("message").asText()).contains("null");
+        assertThat(storedEvents(m)).isEqualTo(2);
+    }
+
+    @Test
     void unknownEnumValuesNameTheAllowedOnes() {
         String m = newMunicipality();
         post(plans(m), DRAFT);

@@ -185,7 +185,10 @@ abstract class PlanReadApiSpec extends ApiTest {
     void rebuildingTheProjectionsFromTheEventStoreGivesTheSameViews() throws Exception {
         String m = newMunicipality();
         goteborgPlan(m);
-        eventually(() -> assertThat(get(plan(m)).body().path("version").asLong()).isEqualTo(20));
+        eventually(() -> {
+            assertThat(get(plan(m)).body().path("version").asLong()).isEqualTo(20);
+            assertThat(get("/api/municipalities/" + m + "/plans").status()).isEqualTo(200);
+        });
         String view = get(plan(m)).raw();
         String history = get(plan(m) + "/history").raw();
         String plans = get("/api/municipalities/" + m + "/plans").raw();

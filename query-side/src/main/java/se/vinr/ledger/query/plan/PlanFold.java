@@ -70,7 +70,7 @@ final class PlanFold {
             if (revision.caseNumber() != null) {
                 caseNumber = revision.caseNumber();
             }
-            enter(RevisionStage.DRAFT, revision.date());
+            enter(RevisionStage.DRAFT, entry.businessDate());
         } else if (event instanceof PlanSentForConsultation consultation) {
             consultations.put(consultation.consultation(), consultation);
             sources.put(consultation, entry.source());

@@ -13,6 +13,7 @@ import se.vinr.ledger.events.common.Source;
 import se.vinr.ledger.events.plan.PlanEvent;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** Records every plan event as a row of its plan's timeline; all plan views are folded from these rows. */
 @Component
@@ -34,7 +35,10 @@ public class PlanProjection {
             @MetaDataValue(MetadataKeys.SOURCE_DOCUMENT) String sourceDocument,
             @MetaDataValue(MetadataKeys.SOURCE_PASSAGE) String sourcePassage) {
         Source source = sourceDocument == null ? null : new Source(sourceDocument, sourcePassage);
-        timelines.append(eventId, new TimelineEntry(sequence, recordedAt, recordedBy, correlationId, event, source));
+        LocalDate businessDate = event.businessDate() != null ? event.businessDate()
+                : timelines.latestBusinessDate(event.municipalityId(), event.planId());
+        timelines.append(eventId, new TimelineEntry(sequence, businessDate, recordedAt, recordedBy, correlationId,
+                event, source));
     }
 
     @ResetHandler

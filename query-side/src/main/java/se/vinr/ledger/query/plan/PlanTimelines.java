@@ -12,6 +12,7 @@ import se.vinr.ledger.events.plan.PlanEvent;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -31,7 +32,7 @@ class PlanTimelines {
                     .map(type -> type.asSubclass(PlanEvent.class))
                     .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 
-    private static final String COLUMNS = "sequence_number, recorded_at, recorded_by, correlation_id, event_type, payload, source_document, source_passage";
+    private static final String COLUMNS = "sequence_number, business_date, recorded_at, recorded_by, correlation_id, event_type, payload, source_document, source_passage";
 
     private final JdbcClient jdbc;
     private final ObjectMapper objectMapper;
@@ -70,6 +71,15 @@ class PlanTimelines {
                 .update();
     }
 
+    /** Where the plan's history has got to: the latest business date among its entries. */
+    LocalDate latestBusinessDate(MunicipalityId municipalityId, PlanId planId) {
+        return jdbc.sql("SELECT MAX(business_date) FROM rm_plan_timeline WHERE municipality_id = :municipalityId"
+                        + " AND plan_id = :planId")
+                .param("municipalityId", municipalityId.value())
+                .param("planId", planId.value())
+                .query(LocalDate.class).single();
+    }
+
     void clear() {
         jdbc.sql("DELETE FROM rm_plan_timeline").update();
     }
@@ -97,6 +107,7 @@ class PlanTimelines {
     private TimelineEntry entry(ResultSet row, int rowNumber) throws SQLException {
         return new TimelineEntry(
                 row.getLong("sequence_number"),
+                row.getObject("business_date", LocalDate.class),
                 row.getObject("recorded_at", OffsetDateTime.class).toInstant(),
                 row.getString("recorded_by"),
                 row.getString("correlation_id"),

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import org.junit.jupiter.api.Test;
 import se.vinr.ledger.events.plan.Activity;
+import se.vinr.ledger.events.plan.Direction;
 import se.vinr.ledger.events.plan.Goal;
 import se.vinr.ledger.events.plan.Indicator;
+import se.vinr.ledger.events.plan.Measure;
 import se.vinr.ledger.events.plan.PlanContent;
 import se.vinr.ledger.events.plan.Recurrence;
 import se.vinr.ledger.events.plan.Timing;
@@ -107,7 +109,7 @@ class ContentDiffTest {
         assertThat(changes.indicators().added()).extracting(RevisionDiff.Element::path)
                 .containsExactly("goals[1].indicators[1.c]");
         assertThat(changes.indicators().changed()).containsExactly(new RevisionDiff.FieldChange(
-                "goals[1].indicators[1.b]", "target", json(new BigDecimal("50")),
+                "goals[1].indicators[1.b]", "target.value", json(new BigDecimal("50")),
                 json(new BigDecimal("60"))));
     }
 
@@ -137,8 +139,9 @@ class ContentDiffTest {
     }
 
     private static Indicator indicator(String code, String baseline, String target) {
-        return new Indicator(code, "Andel medarbetare med webbkurs", "%", new BigDecimal(baseline),
-                LocalDate.parse("2022-09-01"), new BigDecimal(target), LocalDate.parse("2023-06-30"), null);
+        return new Indicator(code, "Andel medarbetare med webbkurs", "%",
+                new Measure(new BigDecimal(baseline), LocalDate.parse("2022-09-01")),
+                new Measure(new BigDecimal(target), LocalDate.parse("2023-06-30")), Direction.INCREASE, null, null);
     }
 
     private static JsonNode text(String value) {

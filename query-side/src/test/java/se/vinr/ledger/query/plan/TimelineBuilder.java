@@ -92,7 +92,7 @@ public final class TimelineBuilder {
     /** Overrides when the last event was recorded. */
     public TimelineBuilder recordedAt(String instant) {
         TimelineEntry last = entries.remove(entries.size() - 1);
-        entries.add(new TimelineEntry(last.sequence(), Instant.parse(instant), last.recordedBy(),
+        entries.add(new TimelineEntry(last.sequence(), last.businessDate(), Instant.parse(instant), last.recordedBy(),
                 last.correlationId(), last.event(), last.source()));
         return this;
     }
@@ -115,7 +115,8 @@ public final class TimelineBuilder {
         long sequence = entries.size();
         Instant recordedAt = event.businessDate().plusDays(1).atTime(9, 0).toInstant(ZoneOffset.UTC)
                 .plusSeconds(sequence);
-        entries.add(new TimelineEntry(sequence, recordedAt, recordedBy, "correlation-" + planId + "-" + sequence,
+        entries.add(new TimelineEntry(sequence, event.businessDate(), recordedAt, recordedBy,
+                "correlation-" + planId + "-" + sequence,
                 event, new Source(planId + ".txt", "passage " + sequence)));
         return this;
     }

@@ -1,9 +1,15 @@
 package se.vinr.ledger.events.plan;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
+/**
+ * A measure the plan follows up: its baseline (nuläge) and target (målvärde) where the plan gives them, whether
+ * higher or lower is better, and where its values come from. The definition belongs to the revision that contains
+ * it, so a value is judged against the definition in force on the value's date. An indicator that names no source
+ * is kept by hand ({@link IndicatorSource.Kind#MANUAL}).
+ */
+public record Indicator(String code, String name, String unit, Measure baseline, Measure target, Direction direction,
+                        IndicatorSource source, String description) {
 
-/** A measure the plan follows up, with its baseline (nuläge) and target (målvärde) where the plan gives them. */
-public record Indicator(String code, String name, String unit, BigDecimal baseline, LocalDate baselineDate,
-                        BigDecimal target, LocalDate targetDate, String description) {
+    public Indicator {
+        source = source == null ? IndicatorSource.MANUAL : source;
+    }
 }

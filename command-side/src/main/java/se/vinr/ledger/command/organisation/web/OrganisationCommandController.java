@@ -58,7 +58,7 @@ public class OrganisationCommandController {
                               @NotBlank @Size(max = 200) String name,
                               @NotBlank @Size(max = 200) String department,
                               @NotNull Operator operator,
-                              @NotNull @PositiveOrZero Integer headcount,
+                              @PositiveOrZero Integer headcount,
                               @Valid SourceRequest source) {
 
         public RegisterUnit toCommand(MunicipalityId m, Long expectedVersion) {

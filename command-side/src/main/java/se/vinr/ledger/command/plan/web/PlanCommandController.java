@@ -1,6 +1,7 @@
 package se.vinr.ledger.command.plan.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -35,7 +36,6 @@ import se.vinr.ledger.events.plan.PlanContent;
 import se.vinr.ledger.events.plan.Stance;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import static se.vinr.ledger.command.web.CommandSender.expectedVersion;
@@ -44,9 +44,6 @@ import static se.vinr.ledger.command.web.CommandSender.expectedVersion;
 @RequestMapping(path = "/api/municipalities/{municipalityId}/plans", produces = "application/json")
 @Tag(name = "Plans (writes)", description = "A plan's life: drafts, revisions, remiss, decisions, transfers")
 public class PlanCommandController {
-
-    /** Dates a client leaves out default to today in Sweden, where the documents are dated. */
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final CommandSender commands;
 
@@ -67,17 +64,19 @@ public class PlanCommandController {
                                @NotNull LocalDate periodStart, @NotNull LocalDate periodEnd,
                                @Size(max = 100) String caseNumber,
                                @NotBlank @Size(max = 200) String responsibleBody,
-                               LocalDate draftedOn,
+                               @Schema(description = "When the plan was commissioned or first drafted; if unknown, "
+                                       + "the plan enters history at the start of its period") LocalDate draftedOn,
                                @Valid SourceRequest source) {
 
-        public DraftPlan toCommand(MunicipalityId m, LocalDate today) {
+        public DraftPlan toCommand(MunicipalityId m) {
             return new DraftPlan(m, new PlanId(planId), title, periodStart, periodEnd, caseNumber, responsibleBody,
-                    draftedOn != null ? draftedOn : today);
+                    draftedOn);
         }
     }
 
-    public record RevisionRequest(@NotEmpty List<Goal> goals, @Size(max = 200) String preparedBy,
-                                  @NotNull LocalDate date, @Size(max = 4000) String summary,
+    public record RevisionRequest(@NotNull List<@NotNull Goal> goals, @Size(max = 200) String preparedBy,
+                                  @Schema(description = "The revision's date; where the documents give none, views "
+                                          + "place it right after what came before it") LocalDate date, @Size(max = 4000) String summary,
                                   @Size(max = 100) String caseNumber,
                                   @Valid SourceRequest source) implements PlanRequest {
 
@@ -140,7 +139,7 @@ public class PlanCommandController {
     @Operation(summary = "Draft a plan: title, validity period, case number, responsible committee")
     public ResponseEntity<Accepted> draft(@PathVariable("municipalityId") MunicipalityId m,
                                           @Valid @RequestBody DraftRequest body) {
-        Accepted accepted = commands.send(body.planId(), m, body.toCommand(m, LocalDate.now(SWEDEN)),
+        Accepted accepted = commands.send(body.planId(), m, body.toCommand(m),
                 SourceRequest.toSource(body.source()));
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{planId}")
                 .buildAndExpand(body.planId()).toUri()).body(accepted);

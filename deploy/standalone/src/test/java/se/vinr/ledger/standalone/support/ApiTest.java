@@ -26,7 +26,7 @@ import java.util.UUID;
  * {@link OnPostgres}; tests share the context, so each works in a municipality of its own.
  */
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vinr.default-data.enabled=false")
+        properties = "vinr.default-data.enabled=${vinr.test.default-data:false}")
 public abstract class ApiTest {
 
     @Autowired
@@ -98,6 +98,16 @@ public abstract class ApiTest {
             throw new IllegalStateException("could not register " + id + ": " + response.raw());
         }
         return id;
+    }
+
+    /** A unit of the municipality, registered through the API. */
+    protected void newUnit(String municipalityId, String unitId) {
+        Response response = post("/api/municipalities/" + municipalityId + "/units", """
+                {"unitId": "%s", "name": "Enhet %s", "department": "Socialtjänsten", "operator": "OWN",
+                 "headcount": 10}""".formatted(unitId, unitId));
+        if (response.status() != 201) {
+            throw new IllegalStateException("could not register unit " + unitId + ": " + response.raw());
+        }
     }
 
     /** Events stored for aggregates whose identifier starts with the municipality id. */

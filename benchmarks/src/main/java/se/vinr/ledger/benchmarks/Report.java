@@ -1,0 +1,142 @@
+package se.vinr.ledger.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** BENCHMARKS.md and the CSV of one run. */
+final class Report {
+
+    private final Settings settings;
+    private final List<Row> rows;
+    private final Map<String, String> machine;
+    private final List<String> notes;
+
+    Report(Settings settings, List<Row> rows, Map<String, String> machine, List<String> notes) {
+        this.settings = settings;
+        this.rows = rows;
+        this.machine = machine;
+        this.notes = notes;
+    }
+
+    void writeMarkdown(Path file) throws IOException {
+        StringBuilder md = new StringBuilder();
+        md.append("# Benchmarks\n\n");
+        md.append("""
+                Everything below is written by one command, from the repository's root (about 10 minutes on 2 cores;
+                PostgreSQL is measured when `VINR_BENCH_POSTGRES_URL` answers, default
+                `jdbc:postgresql://127.0.0.1:5432/test`, user `VINR_BENCH_POSTGRES_USER` (default `postgres`), password
+                `VINR_BENCH_POSTGRES_PASSWORD`, and skipped with a message otherwise):
+
+                ```bash
+                %s
+                ```
+
+                It builds the `benchmarks` module (JMH 1.37) and runs each figure in a JVM of its own on a fresh store:
+                an H2 file in a new temporary directory with the standalone's own configuration (its `application.yml`,
+                so `WRITE_DELAY=0`), or a new schema in PostgreSQL, dropped afterwards. The application is both sides in
+                one JVM, as `deploy/standalone` runs them (projections included), and commands go through Axon's
+                `CommandGateway` by `CommandSender.sendAs`, with the metadata every command carries. Each figure stands
+                next to its ceiling, measured in the same run on the same kind of store at the same concurrency: a
+                single-row `INSERT` of a row like the `DomainEventEntry` row of a `PlanRevisionProposed` event (same
+                columns, constraints and payload size) followed by `COMMIT`, one JDBC connection per thread (and on
+                PostgreSQL also pgbench with that `INSERT` as its script). One command appends one event, so commands/s
+                = events/s (the lowest and highest measured iteration in brackets; JMH's 99.9%% confidence interval is
+                in the CSV, and is wide with three iterations); p50 and p99 are of single operations in the measured
+                iterations. It writes this file and
+                `benchmarks/results/results.csv`; JMH's and the application's output go to `benchmarks/target/bench-run/logs/`.
+
+                A quick check that everything runs (about 3 minutes, written to `benchmarks/target/smoke/`, not here):
+                `java -Dbench.smoke=true -jar benchmarks/target/benchmarks.jar`. Other system properties:
+                `-Dbench.threads=1,16`, `-Dbench.stores=h2`, `-Dbench.only=<regex>` (picks among `CommandAppendBenchmark.newAggregate`,
+                `CommandAppendBenchmark.hotAggregate`, `RawInsertBenchmark`, `ThousandRevisionsBenchmark` and `pgbench`, e.g. `hot|Raw`), `-Dbench.warmups=2 -Dbench.warmup-time=2 -Dbench.iterations=3 -Dbench.time=3`
+                (seconds), `-Dbench.revisions=1000 -Dbench.single-shot-warmups=1 -Dbench.single-shot-iterations=3`,
+                `-Dbench.forks=1`, `-Dbench.pgbench=false`, `-Dbench.pgbench-time=5`,
+                `-Dbench.jvm-args="-Xmx2g -XX:+UseParallelGC"` (for the forks), `-Dbench.h2.dir=/path` (where the H2 files
+                go), `-Dbench.keep-stores=true`, `-Dbench.report=FILE -Dbench.csv=FILE`.
+
+                """.formatted(Settings.COMMAND));
+        md.append("## Results\n\n");
+        md.append(settings.describe()).append(".\n\n");
+        md.append(table()).append('\n');
+        md.append("## Targets\n\n");
+        for (String store : List.of(Store.H2, Store.POSTGRES)) {
+            for (String benchmark : List.of("append: new aggregates (DraftPlan)",
+                    "append: one hot aggregate (ProposePlanRevision)")) {
+                rows.stream().filter(r -> r.store().equals(store) && r.threads() == 16
+                                && r.benchmark().equals(benchmark) && !Double.isNaN(r.ratio()))
+                        .findFirst().ifPresent(r -> md.append("- Command append ≥ 0.5× the raw commit rate at 16 clients,"
+                                + " %s, %s: %s× — %s.\n".formatted(store, benchmark.substring("append: ".length()),
+                                fixed(r.ratio(), 2), r.ratio() >= 0.5 ? "**met**" : "**not met**")));
+            }
+        }
+        rows.stream().filter(r -> r.benchmark().endsWith("ProposePlanRevision on one plan")).forEach(r ->
+                md.append("- Foundation issue, \"commands/s for %s\", %s: **%s commands/s**.\n"
+                        .formatted(r.benchmark(), r.store(), whole(r.eventsPerSecond()))));
+        md.append('\n');
+        if (!notes.isEmpty()) {
+            md.append("## Notes of the run\n\n");
+            notes.forEach(note -> md.append("- ").append(note).append('\n'));
+            md.append('\n');
+        }
+        md.append("## Per figure\n\n| benchmark | store | threads | samples | |\n| --- | --- | ---: | ---: | --- |\n");
+        rows.forEach(r -> md.append("| %s | %s | %d | %d | %s |\n".formatted(r.benchmark(), r.store(), r.threads(),
+                r.samples(), r.note())));
+        md.append("\n## Machine\n\n| | |\n| --- | --- |\n");
+        machine.forEach((key, value) -> md.append("| ").append(key).append(" | ").append(value).append(" |\n"));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, md);
+    }
+
+    String table() {
+        StringBuilder md = new StringBuilder();
+        md.append("| benchmark | store | threads | events/s | p50 ms | p99 ms | ceiling events/s | ratio |\n");
+        md.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (Row r : rows) {
+            md.append("| %s | %s | %d | %s | %s | %s | %s | %s |\n".formatted(r.benchmark(), r.store(), r.threads(),
+                    whole(r.eventsPerSecond()) + (Double.isNaN(r.low()) || r.low() == r.high() ? ""
+                            : " (" + whole(r.low()) + "–" + whole(r.high()) + ")"),
+                    millis(r.p50Ms()), millis(r.p99Ms()), Double.isNaN(r.ceiling()) ? "—" : whole(r.ceiling()),
+                    Double.isNaN(r.ratio()) ? "—" : fixed(r.ratio(), 2)));
+        }
+        return md.toString();
+    }
+
+    void writeCsv(Path file) throws IOException {
+        StringBuilder csv = new StringBuilder(
+                "benchmark,store,threads,events_per_s,error_99_9,lowest_iteration,highest_iteration,p50_ms,p99_ms,ceiling,"
+                        + "ceiling_events_per_s,ratio,samples,note,date\n");
+        String date = machine.getOrDefault("date", "").split(",")[0];
+        for (Row r : rows) {
+            csv.append(String.join(",", quote(r.benchmark()), r.store(), String.valueOf(r.threads()),
+                    fixed(r.eventsPerSecond(), 1), fixed(r.error(), 1), fixed(r.low(), 1), fixed(r.high(), 1),
+                    fixed(r.p50Ms(), 3), fixed(r.p99Ms(), 3),
+                    quote(r.ceilingName()), fixed(r.ceiling(), 1), fixed(r.ratio(), 3), String.valueOf(r.samples()),
+                    quote(r.note()), date)).append('\n');
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, csv);
+    }
+
+    private static String quote(String value) {
+        return "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+
+    private static String whole(double value) {
+        return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, "%,.0f", value);
+    }
+
+    private static String fixed(double value, int decimals) {
+        return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+
+    private static String millis(double value) {
+        if (Double.isNaN(value)) {
+            return "—";
+        }
+        return String.format(Locale.ROOT, value < 10 ? "%.2f" : value < 100 ? "%.1f" : "%.0f", value);
+    }
+}

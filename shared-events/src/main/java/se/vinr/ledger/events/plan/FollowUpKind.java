@@ -1,0 +1,8 @@
+package se.vinr.ledger.events.plan;
+
+/** Delrapportering, återrapportering, slutrapport. */
+public enum FollowUpKind {
+    INTERIM,
+    ANNUAL,
+    FINAL
+}

@@ -1,0 +1,8 @@
+package se.vinr.ledger.events.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A value of an indicator on a date: a baseline as measured then, or a target to reach by then. */
+public record Measure(BigDecimal value, LocalDate date) {
+}
