@@ -197,6 +197,22 @@ abstract class ImportApiSpec extends ApiTest {
     }
 
     @Test
+    void aBrokenCopyOfARealFileIsRefusedWithEveryProblemAtItsPath() throws Exception {
+        String real = new String(getClass().getResourceAsStream("/data/goteborg.yaml").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String broken = real.replace("decisionDate: \"2021-02-23\"", "decisionDate: \"2021-02-30\"")
+                .replace("stance: OPPOSES", "stance: AGAINST")
+                .replace("municipalityCode: \"1480\"", "municipalityCode: \"148\"");
+
+        Response response = upload(broken, "?dryRun=true");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().path("errors").findValuesAsText("field")).contains(
+                "municipality.municipalityCode", "plans[0].history[18].decision.decisionDate",
+                "plans[0].history[11].response.stance", "plans[0].history[13].response.stance");
+    }
+
+    @Test
     void aFileThatIsNotYamlIsABadRequest() {
         Response response = upload("municipality: [unclosed", "");
 

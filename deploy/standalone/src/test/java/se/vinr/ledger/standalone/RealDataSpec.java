@@ -103,6 +103,10 @@ abstract class RealDataSpec extends ApiTest {
         assertThat(activitiesPerGoal(asAdopted.path("contentInForce").path("content")))
                 .containsExactly(2, 2, 3, 2, 5, 1);
         assertThat(plan(GOTLAND).path("status").asText()).as("the period ended 2023-12-31").isEqualTo("EXPIRED");
+        JsonNode interim = plan(GOTLAND + "/history").path("entries").findParents("type").stream()
+                .filter(entry -> entry.path("type").asText().equals("FollowUpReportSubmitted")).findFirst().orElseThrow();
+        assertThat(interim.path("businessDate").asText()).isEqualTo("2023-05-15");
+        assertThat(interim.path("details").path("kind").asText()).isEqualTo("INTERIM");
     }
 
     @Test
@@ -111,6 +115,9 @@ abstract class RealDataSpec extends ApiTest {
         JsonNode content = plan(SUNDBYBERG).path("pendingRevision").path("content");
 
         assertThat(activitiesPerGoal(content)).containsExactly(1, 2, 5, 2, 3, 7, 2);
+        assertThat(plan(SUNDBYBERG + "/history").path("entries").findValuesAsText("businessDate"))
+                .as("an undated plan and revision enter history at the start of the period")
+                .containsExactly("2018-01-01", "2018-01-01");
         JsonNode website = content.path("goals").get(0).path("activities").get(0).path("timing");
         assertThat(website.path("recurrence").path("frequency").asText()).isEqualTo("YEARLY");
         assertThat(website.path("recurrence").path("month").asInt()).isEqualTo(5);

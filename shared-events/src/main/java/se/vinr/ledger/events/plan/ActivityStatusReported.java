@@ -1,8 +1,6 @@
 package se.vinr.ledger.events.plan;
 
-import se.vinr.ledger.events.common.BusinessDated;
 import se.vinr.ledger.events.common.MunicipalityId;
-import se.vinr.ledger.events.common.MunicipalityScoped;
 import se.vinr.ledger.events.common.PlanId;
 
 import java.time.LocalDate;
@@ -14,7 +12,7 @@ import java.time.LocalDate;
  */
 public record ActivityStatusReported(MunicipalityId municipalityId, PlanId planId, int revision, String activityCode,
                                      LocalDate occurrence, ActivityStatus status, LocalDate asOf, String note)
-        implements MunicipalityScoped, BusinessDated {
+        implements PlanEvent {
 
     @Override
     public LocalDate businessDate() {

@@ -1,8 +1,6 @@
 package se.vinr.ledger.events.plan;
 
-import se.vinr.ledger.events.common.BusinessDated;
 import se.vinr.ledger.events.common.MunicipalityId;
-import se.vinr.ledger.events.common.MunicipalityScoped;
 import se.vinr.ledger.events.common.PlanId;
 
 import java.time.LocalDate;
@@ -11,7 +9,7 @@ import java.util.List;
 /** A follow-up report to the committee, dated, with its assessments; {@code revision} is the revision in force. */
 public record FollowUpReportSubmitted(MunicipalityId municipalityId, PlanId planId, int revision, FollowUpKind kind,
                                       LocalDate date, List<GoalAssessment> assessments)
-        implements MunicipalityScoped, BusinessDated {
+        implements PlanEvent {
 
     public FollowUpReportSubmitted {
         assessments = assessments == null ? List.of() : List.copyOf(assessments);

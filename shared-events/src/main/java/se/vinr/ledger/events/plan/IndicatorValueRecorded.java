@@ -1,8 +1,6 @@
 package se.vinr.ledger.events.plan;
 
-import se.vinr.ledger.events.common.BusinessDated;
 import se.vinr.ledger.events.common.MunicipalityId;
-import se.vinr.ledger.events.common.MunicipalityScoped;
 import se.vinr.ledger.events.common.PlanId;
 import se.vinr.ledger.events.common.Source;
 
@@ -18,7 +16,7 @@ import java.time.LocalDate;
 public record IndicatorValueRecorded(MunicipalityId municipalityId, PlanId planId, int revision, String indicatorCode,
                                      BigDecimal value, ComplianceAnswer answer, String evidence, LocalDate asOf,
                                      Source source, String note)
-        implements MunicipalityScoped, BusinessDated {
+        implements PlanEvent {
 
     @Override
     public LocalDate businessDate() {

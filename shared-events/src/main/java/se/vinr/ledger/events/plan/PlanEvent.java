@@ -7,7 +7,8 @@ import se.vinr.ledger.events.common.PlanId;
 /** Everything that happens in a plan's life; the plan history is the sequence of these. */
 public sealed interface PlanEvent extends MunicipalityScoped, BusinessDated
         permits PlanDrafted, PlanRevisionProposed, PlanSentForConsultation, ConsultationResponseRecorded,
-        PlanDecisionRecorded, PlanResponsibilityTransferred {
+        PlanDecisionRecorded, PlanResponsibilityTransferred, ActivityStatusReported, IndicatorValueRecorded,
+        FollowUpReportSubmitted {
 
     PlanId planId();
 }
