@@ -1,9 +1,9 @@
 package se.vinr.ledger.command;
 
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
@@ -38,7 +38,7 @@ public class CommandSideConfiguration {
 
     /** Plans and municipalities grow long histories; without a cache every command re-reads them all. */
     @Bean
-    Cache aggregateCache() {
-        return new WeakReferenceCache();
+    Cache aggregateCache(@Value("${vinr.aggregate-cache.size:10000}") int size) {
+        return new AggregateCache(size);
     }
 }
