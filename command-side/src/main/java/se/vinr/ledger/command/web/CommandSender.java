@@ -4,9 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import se.vinr.ledger.command.CommandRejectedException;
 import se.vinr.ledger.events.common.MetadataKeys;
 import se.vinr.ledger.events.common.MunicipalityId;
@@ -38,6 +40,13 @@ public class CommandSender {
     public Accepted send(String id, MunicipalityId municipalityId, Object command, Source source) {
         Long version = sendAndWait(municipalityId, command, source);
         return new Accepted(id, version);
+    }
+
+    /** Sends a command creating a resource {@code id} below the request's path: 201 with its Location. */
+    public ResponseEntity<Accepted> create(String id, MunicipalityId municipalityId, Object command, Source source) {
+        Accepted accepted = send(id, municipalityId, command, source);
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
+                .buildAndExpand(id).toUri()).body(accepted);
     }
 
     /** Sends a command and returns whatever its handler answered; {@code source} (may be null) is its provenance. */

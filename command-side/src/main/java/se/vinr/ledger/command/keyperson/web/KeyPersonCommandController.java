@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import se.vinr.ledger.command.keyperson.DeregisterKeyPerson;
 import se.vinr.ledger.command.keyperson.MoveKeyPerson;
 import se.vinr.ledger.command.keyperson.RegisterKeyPerson;
@@ -91,10 +90,8 @@ public class KeyPersonCommandController {
     public ResponseEntity<Accepted> register(@PathVariable("municipalityId") MunicipalityId m,
                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                              @Valid @RequestBody KeyPersonRequest body) {
-        Accepted accepted = commands.send(body.keyPersonId(), m, body.toCommand(m, expectedVersion(ifMatch)),
+        return commands.create(body.keyPersonId(), m, body.toCommand(m, expectedVersion(ifMatch)),
                 SourceRequest.toSource(body.source()));
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{keyPersonId}")
-                .buildAndExpand(body.keyPersonId()).toUri()).body(accepted);
     }
 
     @PostMapping(path = "/key-persons/{keyPersonId}/deregistration", consumes = "application/json")

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import se.vinr.ledger.command.meeting.DefineMeetingSeries;
 import se.vinr.ledger.command.meeting.RecordMeeting;
 import se.vinr.ledger.command.web.Accepted;
@@ -68,10 +67,8 @@ public class MeetingCommandController {
     @Operation(summary = "Define a series of recurring meetings and how many times a year it must meet")
     public ResponseEntity<Accepted> defineSeries(@PathVariable("municipalityId") MunicipalityId m,
                                                  @Valid @RequestBody MeetingSeriesRequest body) {
-        Accepted accepted = commands.send(body.seriesId(), m, body.toCommand(m),
+        return commands.create(body.seriesId(), m, body.toCommand(m),
                 SourceRequest.toSource(body.source()));
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{seriesId}")
-                .buildAndExpand(body.seriesId()).toUri()).body(accepted);
     }
 
     @PostMapping(path = "/meetings", consumes = "application/json")

@@ -87,10 +87,8 @@ public class OrganisationCommandController {
     public ResponseEntity<Accepted> registerUnit(@PathVariable("municipalityId") MunicipalityId m,
                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                  @Valid @RequestBody UnitRequest body) {
-        Accepted accepted = commands.send(body.unitId(), m, body.toCommand(m, expectedVersion(ifMatch)),
+        return commands.create(body.unitId(), m, body.toCommand(m, expectedVersion(ifMatch)),
                 SourceRequest.toSource(body.source()));
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{unitId}")
-                .buildAndExpand(body.unitId()).toUri()).body(accepted);
     }
 
     @PutMapping(path = "/units/{unitId}/headcount", consumes = "application/json")

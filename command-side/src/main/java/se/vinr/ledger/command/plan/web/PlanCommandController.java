@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import se.vinr.ledger.command.plan.DraftPlan;
 import se.vinr.ledger.command.plan.ProposePlanRevision;
 import se.vinr.ledger.command.plan.RecordConsultationResponse;
@@ -139,10 +138,8 @@ public class PlanCommandController {
     @Operation(summary = "Draft a plan: title, validity period, case number, responsible committee")
     public ResponseEntity<Accepted> draft(@PathVariable("municipalityId") MunicipalityId m,
                                           @Valid @RequestBody DraftRequest body) {
-        Accepted accepted = commands.send(body.planId(), m, body.toCommand(m),
+        return commands.create(body.planId(), m, body.toCommand(m),
                 SourceRequest.toSource(body.source()));
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{planId}")
-                .buildAndExpand(body.planId()).toUri()).body(accepted);
     }
 
     @PostMapping(path = "/{planId}/revisions", consumes = "application/json")

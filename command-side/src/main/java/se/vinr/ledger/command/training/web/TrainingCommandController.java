@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import se.vinr.ledger.command.training.DefineCourse;
 import se.vinr.ledger.command.training.RecordTrainingCompletion;
 import se.vinr.ledger.command.web.Accepted;
@@ -80,10 +79,8 @@ public class TrainingCommandController {
     @Operation(summary = "Define a course of the municipality's catalogue, with the stimulus paid per certificate")
     public ResponseEntity<Accepted> defineCourse(@PathVariable("municipalityId") MunicipalityId m,
                                                  @Valid @RequestBody CourseRequest body) {
-        Accepted accepted = commands.send(body.courseCode(), m, body.toCommand(m),
+        return commands.create(body.courseCode(), m, body.toCommand(m),
                 SourceRequest.toSource(body.source()));
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{courseCode}")
-                .buildAndExpand(body.courseCode()).toUri()).body(accepted);
     }
 
     @PostMapping(path = "/training-completions", consumes = "application/json")
