@@ -108,14 +108,15 @@ class DataFilePlanner {
         figures(figures, "meetingSeries", (path, node) -> items.add(path, "meeting-series/"
                         + node.path("seriesId").asText(), node, MeetingSeriesRequest.class, r -> r.toCommand(m),
                 MeetingSeriesRequest::source, r -> "define " + r.name()));
-        figures(figures, "trainingCompletions", (path, node) -> items.add(path, key(path), withoutNote(node),
+        // Figures without an id of their own are known by their place in their list, append-only like history.
+        figures(figures, "trainingCompletions", (path, node) -> items.add(path, path, withoutNote(node),
                 CompletionRequest.class, r -> r.toCommand(m, null), CompletionRequest::source,
                 r -> r.count() + " completions of " + r.courseCode()));
         figures(figures, "keyPersonTotals", (path, node) -> {
             if (node.path("asOf").isMissingNode()) {
                 notLoadable.add(new ImportProblem(path, "undated: a total needs the date it applies to"));
             } else {
-                items.add(path, key(path), withoutNote(node), KeyPersonTotalRequest.class, r -> r.toCommand(m, null),
+                items.add(path, path, withoutNote(node), KeyPersonTotalRequest.class, r -> r.toCommand(m, null),
                         KeyPersonTotalRequest::source, r -> r.count() + " key persons");
             }
         });
@@ -125,7 +126,7 @@ class DataFilePlanner {
             } else {
                 ObjectNode meeting = withoutNote(node);
                 meeting.remove("planned");
-                items.add(path, key(path), meeting, MeetingRequest.class, r -> r.toCommand(m, null),
+                items.add(path, path, meeting, MeetingRequest.class, r -> r.toCommand(m, null),
                         MeetingRequest::source, r -> "meeting of " + r.seriesId() + " on " + r.date());
             }
         });
@@ -140,11 +141,6 @@ class DataFilePlanner {
         for (int i = 0; i < list.size(); i++) {
             item.accept("figures." + kind + "[" + i + "]", list.get(i));
         }
-    }
-
-    /** Figures are kept by their place in their list: lists are append-only like everything else. */
-    private static String key(String path) {
-        return path;
     }
 
     /** A {@code note} is for the people who maintain the file; it is not part of what is recorded. */

@@ -132,28 +132,31 @@ public class DataImporter {
      */
     private void send(String fileName, MunicipalityId m, List<PlannedItem> items) {
         String correlationId = "import-" + UUID.randomUUID();
-        PlannedItem[] current = new PlannedItem[1];
         try {
             transaction.executeWithoutResult(status -> {
                 for (PlannedItem item : items) {
-                    current[0] = item;
-                    commands.sendAs(USER, correlationId, m, item.command(), item.source());
+                    try {
+                        commands.sendAs(USER, correlationId, m, item.command(), item.source());
+                    } catch (CommandRejectedException e) {
+                        throw refused(fileName, item, e);
+                    }
                     ledger.record(m, item, fileName);
                 }
             });
-        } catch (CommandRejectedException e) {
-            aggregateCache.removeAll();
-            HttpStatus status = switch (e.reason()) {
-                case INVALID -> HttpStatus.BAD_REQUEST;
-                case NOT_FOUND -> HttpStatus.NOT_FOUND;
-                case CONFLICT -> HttpStatus.CONFLICT;
-            };
-            String path = e.field() == null ? current[0].path() : current[0].path() + "." + e.field();
-            throw new ImportRejectedException(status, fileName + ": " + current[0].path() + " was refused; nothing"
-                    + " was loaded", List.of(new ImportProblem(path, e.getMessage())));
         } catch (RuntimeException e) {
             aggregateCache.removeAll();
             throw e;
         }
+    }
+
+    private static ImportRejectedException refused(String fileName, PlannedItem item, CommandRejectedException e) {
+        HttpStatus status = switch (e.reason()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+        };
+        String path = e.field() == null ? item.path() : item.path() + "." + e.field();
+        return new ImportRejectedException(status, fileName + ": " + item.path() + " was refused; nothing was"
+                + " loaded", List.of(new ImportProblem(path, e.getMessage())));
     }
 }
