@@ -1,6 +1,7 @@
 package se.vinr.ledger.query.web;
 
 import org.axonframework.messaging.HandlerExecutionException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -9,6 +10,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import se.vinr.ledger.query.NotFoundException;
+import se.vinr.ledger.query.projection.ProjectionRebuildingException;
+import se.vinr.ledger.query.projection.ReplayRefusedException;
 
 import java.util.List;
 import java.util.Optional;
@@ -22,11 +25,28 @@ public class QueryProblemAdvice {
 
     static final String NOT_FOUND = "urn:vinr:problem:not-found";
     static final String INVALID_REQUEST = "urn:vinr:problem:invalid-request";
+    static final String CONFLICT = "urn:vinr:problem:conflict";
+    static final String UNAVAILABLE = "urn:vinr:problem:unavailable";
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<Problem> invalidRequest(InvalidRequestException e) {
         return problem(new Problem(INVALID_REQUEST, "Invalid request", HttpStatus.BAD_REQUEST.value(), e.getMessage(),
                 List.of(new Problem.FieldError(e.field(), e.getMessage()))));
+    }
+
+    @ExceptionHandler(ReplayRefusedException.class)
+    ResponseEntity<Problem> replayRefused(ReplayRefusedException e) {
+        return problem(new Problem(CONFLICT, "Replay refused", HttpStatus.CONFLICT.value(), e.getMessage(),
+                List.of()));
+    }
+
+    @ExceptionHandler(ProjectionRebuildingException.class)
+    ResponseEntity<Problem> rebuilding(ProjectionRebuildingException e) {
+        Problem problem = new Problem(UNAVAILABLE, "View being rebuilt", HttpStatus.SERVICE_UNAVAILABLE.value(),
+                e.getMessage(), List.of());
+        return ResponseEntity.status(problem.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(ProjectionRebuildingException.RETRY_AFTER_SECONDS))
+                .body(problem);
     }
 
     /**

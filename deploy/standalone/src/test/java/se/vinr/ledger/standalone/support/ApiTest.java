@@ -20,6 +20,8 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Base of the HTTP-level specifications: the whole standalone application on a random port, spoken to over real
  * HTTP. Each specification runs once per backend through a subclass annotated {@link OnH2} or
@@ -115,6 +117,15 @@ public abstract class ApiTest {
         return jdbc.sql("SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ? OR aggregateIdentifier LIKE ?")
                 .params(municipalityId, municipalityId + "/%")
                 .query(Long.class).single();
+    }
+
+    /** Waits until the replay of a projection started through the admin API reports that it has caught up. */
+    protected void awaitRebuilt(String projection) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
+            JsonNode status = get("/api/admin/projections/" + projection).body();
+            assertThat(status.path("state").asText()).isEqualTo("RUNNING");
+            assertThat(status.path("replay").path("finishedAt").isTextual()).as(status.toString()).isTrue();
+        });
     }
 
     /** Projections are asynchronous: wait (briefly) until the assertion holds. */

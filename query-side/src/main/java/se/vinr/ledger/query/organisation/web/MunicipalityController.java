@@ -12,12 +12,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.vinr.ledger.query.organisation.FindMunicipalities;
 import se.vinr.ledger.query.organisation.MunicipalitySummary;
+import se.vinr.ledger.query.organisation.OrganisationProjection;
+import se.vinr.ledger.query.projection.ReadsProjections;
 import se.vinr.ledger.query.web.PointInTimeParameters;
 import se.vinr.ledger.query.web.Problem;
 
 import java.util.List;
 
 @RestController
+@ReadsProjections(OrganisationProjection.PROCESSING_GROUP)
 @Tag(name = "Municipalities")
 class MunicipalityController {
 

@@ -18,7 +18,9 @@ import se.vinr.ledger.query.plan.FindPlanHistory;
 import se.vinr.ledger.query.plan.FindPlans;
 import se.vinr.ledger.query.plan.PlanDetails;
 import se.vinr.ledger.query.plan.PlanHistory;
+import se.vinr.ledger.query.plan.PlanProjection;
 import se.vinr.ledger.query.plan.PlanSummary;
+import se.vinr.ledger.query.projection.ReadsProjections;
 import se.vinr.ledger.query.web.PointInTimeParameters;
 import se.vinr.ledger.query.web.Problem;
 
@@ -28,6 +30,7 @@ import static se.vinr.ledger.query.web.RequestParameters.municipalityId;
 import static se.vinr.ledger.query.web.RequestParameters.planId;
 
 @RestController
+@ReadsProjections(PlanProjection.PROCESSING_GROUP)
 @RequestMapping("/api/municipalities/{municipalityId}/plans")
 @Tag(name = "Plans", description = "Plans, their status and content as of any date, and their history")
 @ApiResponse(responseCode = "400", description = "Malformed id, asOf or knownAt",

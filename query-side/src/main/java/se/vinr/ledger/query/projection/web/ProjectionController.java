@@ -1,0 +1,63 @@
+package se.vinr.ledger.query.projection.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import se.vinr.ledger.query.projection.ProjectionAdmin;
+import se.vinr.ledger.query.projection.ProjectionStatus;
+import se.vinr.ledger.query.web.Problem;
+
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/admin/projections")
+@Tag(name = "Projections", description = "The read models' positions against the event store, and their rebuild")
+@ApiResponse(responseCode = "404", description = "No projection of that name",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+class ProjectionController {
+
+    private final ProjectionAdmin projections;
+
+    ProjectionController(ProjectionAdmin projections) {
+        this.projections = projections;
+    }
+
+    @GetMapping
+    @Operation(summary = "Every projection's position, lag and state")
+    List<ProjectionStatus> all() {
+        return projections.all();
+    }
+
+    @GetMapping("/{name}")
+    @Operation(summary = "One projection's position, lag, state and replay progress")
+    ProjectionStatus one(@Parameter(example = "plans") @PathVariable String name) {
+        return projections.one(name);
+    }
+
+    @PostMapping("/{name}/replay")
+    @Operation(summary = "Rebuild a projection from the first event",
+            description = "Clears the projection's tables and handles every event again. Answers at once; follow "
+                    + "the progress at the Location. Until the rebuild has caught up, the views that read the "
+                    + "projection answer 503 with Retry-After rather than a half-built answer.")
+    @ApiResponse(responseCode = "202", description = "Rebuild started")
+    @ApiResponse(responseCode = "409", description = "A rebuild of it is running already",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = Problem.class)))
+    ResponseEntity<ProjectionStatus> replay(@Parameter(example = "plans") @PathVariable String name) {
+        ProjectionStatus status = projections.replay(name);
+        return ResponseEntity.accepted()
+                .location(ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path("/api/admin/projections/{name}").build(name))
+                .body(status);
+    }
+}
