@@ -5,6 +5,9 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -19,6 +22,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Sends a command on behalf of the current HTTP request, with the metadata every event must carry (who, which
@@ -97,6 +101,12 @@ public class CommandSender {
         }
         Principal principal = request.getUserPrincipal();
         meta.put(MetadataKeys.USER_ID, principal != null ? principal.getName() : "anonymous");
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null) {
+            // the grants the request was allowed under, e.g. "gotland:REPORTER"
+            meta.put(MetadataKeys.ROLES, authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                    .sorted().collect(Collectors.joining(",")));
+        }
         meta.put(MetadataKeys.CORRELATION_ID, RequestMetadata.correlationId(request));
         meta.put(MetadataKeys.CLIENT_IP, request.getRemoteAddr());
         String agent = request.getHeader("User-Agent");

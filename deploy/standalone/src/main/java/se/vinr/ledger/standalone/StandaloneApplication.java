@@ -1,6 +1,7 @@
 package se.vinr.ledger.standalone;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FullyQualifiedAnnotationBeanNameGenerator;
@@ -13,8 +14,11 @@ import se.vinr.ledger.query.QuerySideApplication;
 // Both sides are packaged by feature and may name classes alike (organisation.Municipalities on each side):
 // beans are named by their full class name so the two never collide.
 @ComponentScan(basePackages = "se.vinr.ledger", nameGenerator = FullyQualifiedAnnotationBeanNameGenerator.class,
-        excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
-                classes = {CommandSideApplication.class, QuerySideApplication.class}))
+        excludeFilters = {
+                @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
+                        classes = {CommandSideApplication.class, QuerySideApplication.class}),
+                // auto-configurations (shared-web's security) come through Boot's imports, not the scan
+                @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)})
 public class StandaloneApplication {
 
     public static void main(String[] args) throws Exception {

@@ -12,9 +12,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KillAndRestartTest {
 
     private static final int REVISIONS = 25;
+    private static final String ADMIN_PASSWORD = "kill-test-admin";
 
     @TempDir
     Path dataDir;
@@ -46,8 +49,9 @@ class KillAndRestartTest {
         int port = freePort();
         process = start(port);
         String base = "http://127.0.0.1:" + port + "/api/municipalities/provkommun";
-        assertThat(send("PUT", base, """
-                {"name": "Provkommun", "municipalityCode": "0999"}""", null).statusCode()).isEqualTo(201);
+        String registration = """
+                {"name": "Provkommun", "municipalityCode": "0999"}""";
+        assertThat(send("PUT", base, registration, null).statusCode()).isEqualTo(201);
         assertThat(send("POST", base + "/plans", """
                 {"planId": "handlingsplan-2018-2020", "title": "Handlingsplan mot våld i nära relationer",
                  "periodStart": "2018-01-01", "periodEnd": "2020-12-31",
@@ -69,6 +73,9 @@ class KillAndRestartTest {
         // The real data loaded on the first start is loaded again on every start: the import ledger sends nothing.
         awaitProjectionsCaughtUp(port);
         assertThat(send("GET", history, null, null).body()).isEqualTo(loaded);
+
+        // An Idempotency-Key used before the kill is remembered after it.
+        assertThat(send("PUT", base, registration, null).headers().firstValue("Idempotent-Replayed")).isPresent();
 
         // Version 25 (draft + 25 revisions) is current: nothing acknowledged was lost, nothing was added.
         HttpResponse<String> next = send("POST", base + "/plans/handlingsplan-2018-2020/revisions", """
@@ -106,7 +113,8 @@ class KillAndRestartTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process started = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
                 "-Daxoniq.update-checker.disabled=true", StandaloneApplication.class.getName(),
-                "--server.port=" + port, "--vinr.data-dir=" + dataDir))
+                "--server.port=" + port, "--vinr.data-dir=" + dataDir,
+                "--vinr.security.admin-password=" + ADMIN_PASSWORD))
                 .redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("app-" + Instant.now().toEpochMilli() + ".log").toFile())
                 .start();
@@ -131,6 +139,11 @@ class KillAndRestartTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json));
+        if (method.equals("PUT")) {
+            request.header("Idempotency-Key", "register-" + url.hashCode());
+        }
+        request.header("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }

@@ -23,6 +23,7 @@ class MunicipalityQueryHandler {
     List<MunicipalitySummary> handle(FindMunicipalities query) {
         Map<String, PlanSummary> activePlans = planSummaries.activePlans(query.at());
         return municipalities.knownAt(query.at()).stream()
+                .filter(municipality -> query.readable() == null || query.readable().contains(municipality.id()))
                 .map(municipality -> new MunicipalitySummary(municipality.id(), municipality.name(),
                         municipality.municipalityCode(), activePlan(activePlans.get(municipality.id()))))
                 .toList();

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.vinr.ledger.events.plan.DecisionKind.ADOPTED;
@@ -45,9 +46,21 @@ class OrganisationProjectionTest extends ReadModelTest {
         projection.on(new MunicipalityRegistered(GOTLAND, "Region Gotland", "0980"), REGISTERED.plusSeconds(60));
 
         assertThat(count("rm_municipality")).isEqualTo(1);
-        assertThat(queries.handle(new FindMunicipalities(PointInTime.today()))).containsExactly(
+        assertThat(queries.handle(new FindMunicipalities(PointInTime.today(), null))).containsExactly(
                 new MunicipalitySummary("gotland", "Region Gotland", "0980", null));
-        assertThat(queries.handle(new FindMunicipalities(new PointInTime(PointInTime.today().asOf(), REGISTERED)))).hasSize(1);
+        assertThat(queries.handle(new FindMunicipalities(new PointInTime(PointInTime.today().asOf(), REGISTERED),
+                null))).hasSize(1);
+    }
+
+    @Test
+    void aCallerSeesOnlyTheMunicipalitiesItMayRead() {
+        projection.on(new MunicipalityRegistered(GOTLAND, "Region Gotland", "0980"), REGISTERED);
+        projection.on(new MunicipalityRegistered(new MunicipalityId("goteborg"), "Göteborgs Stad", "1480"), REGISTERED);
+
+        assertThat(queries.handle(new FindMunicipalities(PointInTime.today(), Set.of("goteborg"))))
+                .extracting(MunicipalitySummary::id).containsExactly("goteborg");
+        assertThat(queries.handle(new FindMunicipalities(PointInTime.today(), Set.of()))).isEmpty();
+        assertThat(queries.handle(new FindMunicipalities(PointInTime.today(), null))).hasSize(2);
     }
 
     @Test
@@ -88,7 +101,7 @@ class OrganisationProjectionTest extends ReadModelTest {
         TimelineBuilder.project(gotlandPlan("son-2022-229", "2022-01-01", "2023-12-31", "2022-09-14"), plans);
         TimelineBuilder.project(gotlandPlan("son-2024-2026", "2024-01-01", "2026-12-31", "2024-06-12"), plans);
 
-        assertThat(queries.handle(new FindMunicipalities(at("2023-06-30", null)))).containsExactly(
+        assertThat(queries.handle(new FindMunicipalities(at("2023-06-30", null), null))).containsExactly(
                 new MunicipalitySummary("goteborg", "Göteborgs Stad", "1480",
                         new MunicipalitySummary.ActivePlan(GoteborgPlan.PLAN, GoteborgPlan.TITLE,
                                 PlanStatus.REFERRED_BACK)),
@@ -96,11 +109,11 @@ class OrganisationProjectionTest extends ReadModelTest {
                         new MunicipalitySummary.ActivePlan("son-2022-229", "Plan son-2022-229", PlanStatus.ADOPTED)),
                 new MunicipalitySummary("sundbyberg", "Sundbybergs stad", "0183", null));
         // 2024-01-01: the 2022–2023 plan has expired and the next one is being prepared
-        assertThat(queries.handle(new FindMunicipalities(at("2024-03-01", null))))
+        assertThat(queries.handle(new FindMunicipalities(at("2024-03-01", null), null)))
                 .filteredOn(municipality -> municipality.id().equals("gotland")).singleElement()
                 .satisfies(gotland -> assertThat(gotland.activePlan()).isEqualTo(
                         new MunicipalitySummary.ActivePlan("son-2024-2026", "Plan son-2024-2026", PlanStatus.DRAFT)));
-        assertThat(queries.handle(new FindMunicipalities(at("2024-03-01", REGISTERED))))
+        assertThat(queries.handle(new FindMunicipalities(at("2024-03-01", REGISTERED), null)))
                 .extracting(MunicipalitySummary::id).containsExactly("goteborg", "gotland");
     }
 

@@ -10,8 +10,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.vinr.ledger.command.importing.DataImporter;
 import se.vinr.ledger.command.importing.ImportReport;
+import se.vinr.ledger.web.security.Access;
+import se.vinr.ledger.web.security.Role;
 
 @RestController
+@Access(Role.ADMIN)
 @RequestMapping(path = "/api/admin/imports", produces = "application/json")
 @Tag(name = "Administration", description = "Loading municipality data files")
 public class ImportController {

@@ -28,6 +28,8 @@ import se.vinr.ledger.events.common.MunicipalityId;
 import se.vinr.ledger.events.common.Slug;
 import se.vinr.ledger.events.common.UnitId;
 import se.vinr.ledger.events.keyperson.KeyPersonRole;
+import se.vinr.ledger.web.security.Access;
+import se.vinr.ledger.web.security.Role;
 
 import java.time.LocalDate;
 
@@ -35,6 +37,7 @@ import static se.vinr.ledger.command.web.CommandSender.expectedVersion;
 
 /** Key persons belong to the municipality's aggregate: every answer carries the municipality's version. */
 @RestController
+@Access(Role.ORG_ADMIN)
 @RequestMapping(path = "/api/municipalities/{municipalityId}", produces = "application/json")
 @Tag(name = "Key persons (writes)", description = "Key persons of units, by pseudonym, and reported totals")
 public class KeyPersonCommandController {

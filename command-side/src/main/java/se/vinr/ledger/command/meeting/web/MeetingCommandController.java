@@ -25,6 +25,8 @@ import se.vinr.ledger.command.web.SourceRequest;
 import se.vinr.ledger.events.common.MeetingSeriesId;
 import se.vinr.ledger.events.common.MunicipalityId;
 import se.vinr.ledger.events.common.Slug;
+import se.vinr.ledger.web.security.Access;
+import se.vinr.ledger.web.security.Role;
 
 import java.time.LocalDate;
 
@@ -32,6 +34,7 @@ import static se.vinr.ledger.command.web.CommandSender.expectedVersion;
 
 /** Each meeting series is an aggregate of its own: answers carry the series id and version. */
 @RestController
+@Access(Role.REPORTER)
 @RequestMapping(path = "/api/municipalities/{municipalityId}", produces = "application/json")
 @Tag(name = "Meetings (writes)", description = "Recurring meetings with their required frequency, and meetings held")
 public class MeetingCommandController {
@@ -63,6 +66,7 @@ public class MeetingCommandController {
         }
     }
 
+    @Access(Role.ORG_ADMIN)
     @PostMapping(path = "/meeting-series", consumes = "application/json")
     @Operation(summary = "Define a series of recurring meetings and how many times a year it must meet")
     public ResponseEntity<Accepted> defineSeries(@PathVariable("municipalityId") MunicipalityId m,

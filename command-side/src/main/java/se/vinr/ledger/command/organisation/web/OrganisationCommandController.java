@@ -28,12 +28,15 @@ import se.vinr.ledger.events.common.MunicipalityId;
 import se.vinr.ledger.events.common.Slug;
 import se.vinr.ledger.events.common.UnitId;
 import se.vinr.ledger.events.organisation.Operator;
+import se.vinr.ledger.web.security.Access;
+import se.vinr.ledger.web.security.Role;
 
 import java.time.LocalDate;
 
 import static se.vinr.ledger.command.web.CommandSender.expectedVersion;
 
 @RestController
+@Access(Role.ORG_ADMIN)
 @RequestMapping(path = "/api/municipalities/{municipalityId}", produces = "application/json")
 @Tag(name = "Organisation (writes)", description = "Municipalities, their units and headcounts")
 public class OrganisationCommandController {
@@ -70,6 +73,7 @@ public class OrganisationCommandController {
                                    @Valid SourceRequest source) {
     }
 
+    @Access(Role.ADMIN)
     @PutMapping(consumes = "application/json")
     @Operation(summary = "Register a municipality (idempotent: the same name and code again changes nothing)")
     public ResponseEntity<Accepted> register(@PathVariable("municipalityId") MunicipalityId m,

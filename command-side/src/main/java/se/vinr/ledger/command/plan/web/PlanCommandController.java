@@ -33,6 +33,8 @@ import se.vinr.ledger.events.plan.DecisionKind;
 import se.vinr.ledger.events.plan.Goal;
 import se.vinr.ledger.events.plan.PlanContent;
 import se.vinr.ledger.events.plan.Stance;
+import se.vinr.ledger.web.security.Access;
+import se.vinr.ledger.web.security.Role;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -40,6 +42,7 @@ import java.util.List;
 import static se.vinr.ledger.command.web.CommandSender.expectedVersion;
 
 @RestController
+@Access(Role.PLAN_EDITOR)
 @RequestMapping(path = "/api/municipalities/{municipalityId}/plans", produces = "application/json")
 @Tag(name = "Plans (writes)", description = "A plan's life: drafts, revisions, remiss, decisions, transfers")
 public class PlanCommandController {

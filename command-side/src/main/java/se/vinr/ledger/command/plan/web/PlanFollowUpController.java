@@ -27,6 +27,8 @@ import se.vinr.ledger.events.plan.ActivityStatus;
 import se.vinr.ledger.events.plan.ComplianceAnswer;
 import se.vinr.ledger.events.plan.FollowUpKind;
 import se.vinr.ledger.events.plan.GoalAssessment;
+import se.vinr.ledger.web.security.Access;
+import se.vinr.ledger.web.security.Role;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -40,6 +42,7 @@ import static se.vinr.ledger.command.web.CommandSender.expectedVersion;
  * refer to the revision in force (the latest adopted one, else the latest proposed one).
  */
 @RestController
+@Access(Role.REPORTER)
 @RequestMapping(path = "/api/municipalities/{municipalityId}/plans/{planId}", produces = "application/json")
 @Tag(name = "Plan follow-up (writes)", description = "Activity statuses, indicator values and follow-up reports")
 public class PlanFollowUpController {
@@ -120,6 +123,7 @@ public class PlanFollowUpController {
                 SourceRequest.toSource(body.source()));
     }
 
+    @Access(Role.PLAN_EDITOR)
     @PostMapping(path = "/follow-up-reports", consumes = "application/json")
     @Operation(summary = "Submit a follow-up report (INTERIM, ANNUAL or FINAL) with assessments of goals, or of the "
             + "plan as a whole where an assessment names no goal")

@@ -21,6 +21,8 @@ import se.vinr.ledger.events.common.MunicipalityId;
 import se.vinr.ledger.events.common.Slug;
 import se.vinr.ledger.events.common.UnitId;
 import se.vinr.ledger.events.screening.ScreeningInstrument;
+import se.vinr.ledger.web.security.Access;
+import se.vinr.ledger.web.security.Role;
 
 import java.time.LocalDate;
 
@@ -28,6 +30,7 @@ import static se.vinr.ledger.command.web.CommandSender.expectedVersion;
 
 /** Screenings are counted by the municipality's aggregate, which knows the units: answers carry its version. */
 @RestController
+@Access(Role.REPORTER)
 @RequestMapping(path = "/api/municipalities/{municipalityId}", produces = "application/json")
 @Tag(name = "Screenings (writes)", description = "Screenings per unit, instrument and period")
 public class ScreeningCommandController {

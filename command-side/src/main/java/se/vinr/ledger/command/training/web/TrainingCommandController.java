@@ -27,6 +27,8 @@ import se.vinr.ledger.events.common.CourseCode;
 import se.vinr.ledger.events.common.MunicipalityId;
 import se.vinr.ledger.events.common.Slug;
 import se.vinr.ledger.events.common.UnitId;
+import se.vinr.ledger.web.security.Access;
+import se.vinr.ledger.web.security.Role;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -35,6 +37,7 @@ import static se.vinr.ledger.command.web.CommandSender.expectedVersion;
 
 /** Each course is an aggregate of its own: answers carry the course's code and version. */
 @RestController
+@Access(Role.REPORTER)
 @RequestMapping(path = "/api/municipalities/{municipalityId}", produces = "application/json")
 @Tag(name = "Training (writes)", description = "The municipality's course catalogue and completions")
 public class TrainingCommandController {
@@ -75,6 +78,7 @@ public class TrainingCommandController {
         }
     }
 
+    @Access(Role.ORG_ADMIN)
     @PostMapping(path = "/courses", consumes = "application/json")
     @Operation(summary = "Define a course of the municipality's catalogue, with the stimulus paid per certificate")
     public ResponseEntity<Accepted> defineCourse(@PathVariable("municipalityId") MunicipalityId m,

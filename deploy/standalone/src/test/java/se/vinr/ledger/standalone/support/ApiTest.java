@@ -18,6 +18,7 @@ import se.vinr.ledger.standalone.StandaloneApplication;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,8 +29,27 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link OnPostgres}; tests share the context, so each works in a municipality of its own.
  */
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vinr.default-data.enabled=${vinr.test.default-data:false}")
+        properties = {"vinr.default-data.enabled=${vinr.test.default-data:false}",
+                "vinr.security.admin-password=" + ApiTest.ADMIN_PASSWORD,
+                // one user per role in the municipality "sec-own" (COMPARISON: everywhere), see SecuritySpec
+                "vinr.security.users[0].name=viewer", "vinr.security.users[0].password=" + ApiTest.USER_PASSWORD,
+                "vinr.security.users[0].roles=VIEWER", "vinr.security.users[0].municipalities=sec-own",
+                "vinr.security.users[1].name=reporter", "vinr.security.users[1].password=" + ApiTest.USER_PASSWORD,
+                "vinr.security.users[1].roles=REPORTER", "vinr.security.users[1].municipalities=sec-own",
+                "vinr.security.users[2].name=plan_editor", "vinr.security.users[2].password=" + ApiTest.USER_PASSWORD,
+                "vinr.security.users[2].roles=PLAN_EDITOR", "vinr.security.users[2].municipalities=sec-own",
+                "vinr.security.users[3].name=org_admin", "vinr.security.users[3].password=" + ApiTest.USER_PASSWORD,
+                "vinr.security.users[3].roles=ORG_ADMIN", "vinr.security.users[3].municipalities=sec-own",
+                "vinr.security.users[4].name=auditor", "vinr.security.users[4].password=" + ApiTest.USER_PASSWORD,
+                "vinr.security.users[4].roles=AUDITOR", "vinr.security.users[4].municipalities=sec-own",
+                "vinr.security.users[5].name=comparison",
+                // stored as a bcrypt hash, as an operator would configure it
+                "vinr.security.users[5].password={bcrypt}$2a$10$K71InqxiG6CJ5dCadNFgv.keblbiBfmFaFa/vk5EZqmziwM/n9lC.",
+                "vinr.security.users[5].roles=COMPARISON"})
 public abstract class ApiTest {
+
+    protected static final String ADMIN_PASSWORD = "test-admin-password";
+    protected static final String USER_PASSWORD = "test-user-password";
 
     @Autowired
     protected TestRestTemplate http;
@@ -58,11 +78,19 @@ public abstract class ApiTest {
         return exchange(HttpMethod.PUT, path, json, headerPairs);
     }
 
-    /** Sends {@code body} as JSON unless a Content-Type is among the header name/value pairs. */
+    /**
+     * Sends {@code body} as JSON unless a Content-Type is among the header name/value pairs, as the user
+     * {@code admin} unless an Authorization is among them (an empty one: no credentials at all).
+     */
     protected Response exchange(HttpMethod method, String path, String body, String... headerPairs) {
         HttpHeaders headers = new HttpHeaders();
         for (int i = 0; i < headerPairs.length; i += 2) {
-            headers.add(headerPairs[i], headerPairs[i + 1]);
+            if (!headerPairs[i + 1].isEmpty()) {
+                headers.add(headerPairs[i], headerPairs[i + 1]);
+            }
+        }
+        if (Arrays.stream(headerPairs).noneMatch(HttpHeaders.AUTHORIZATION::equalsIgnoreCase)) {
+            headers.setBasicAuth("admin", ADMIN_PASSWORD);
         }
         if (body != null && headers.getContentType() == null) {
             headers.setContentType(MediaType.APPLICATION_JSON);

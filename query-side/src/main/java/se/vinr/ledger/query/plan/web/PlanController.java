@@ -23,6 +23,8 @@ import se.vinr.ledger.query.plan.PlanSummary;
 import se.vinr.ledger.query.projection.ReadsProjections;
 import se.vinr.ledger.query.web.PointInTimeParameters;
 import se.vinr.ledger.query.web.Problem;
+import se.vinr.ledger.web.security.Access;
+import se.vinr.ledger.web.security.Role;
 
 import java.util.List;
 
@@ -30,6 +32,7 @@ import static se.vinr.ledger.query.web.RequestParameters.municipalityId;
 import static se.vinr.ledger.query.web.RequestParameters.planId;
 
 @RestController
+@Access(Role.VIEWER)
 @ReadsProjections(PlanProjection.PROCESSING_GROUP)
 @RequestMapping("/api/municipalities/{municipalityId}/plans")
 @Tag(name = "Plans", description = "Plans, their status and content as of any date, and their history")

@@ -16,10 +16,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import se.vinr.ledger.query.projection.ProjectionAdmin;
 import se.vinr.ledger.query.projection.ProjectionStatus;
 import se.vinr.ledger.query.web.Problem;
+import se.vinr.ledger.web.security.Access;
+import se.vinr.ledger.web.security.Role;
 
 import java.util.List;
 
 @RestController
+@Access(Role.ADMIN)
 @RequestMapping("/api/admin/projections")
 @Tag(name = "Projections", description = "The read models' positions against the event store, and their rebuild")
 @ApiResponse(responseCode = "404", description = "No projection of that name",
