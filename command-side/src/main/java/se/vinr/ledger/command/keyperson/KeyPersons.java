@@ -12,6 +12,7 @@ import se.vinr.ledger.events.keyperson.KeyPersonDeregistered;
 import se.vinr.ledger.events.keyperson.KeyPersonMoved;
 import se.vinr.ledger.events.keyperson.KeyPersonRegistered;
 import se.vinr.ledger.events.keyperson.KeyPersonTotalReported;
+import se.vinr.ledger.events.keyperson.PersonalDataErased;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -117,6 +118,27 @@ public class KeyPersons {
         }
         apply(new KeyPersonTotalReported(command.municipalityId(), command.count(), command.asOf(),
                 command.source()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** Contact details may be kept for any valid pseudonym of an existing municipality; no event records them. */
+    @CommandHandler
+    public long handle(KeepContactDetails command) {
+        Pseudonyms.require(command.personRef());
+        return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * Any valid pseudonym of the municipality may have contact details kept (they live outside the events), so any
+     * may be erased; the event is the record that it was.
+     */
+    @CommandHandler
+    public long handle(ErasePersonalData command) {
+        PersonRef personRef = Pseudonyms.require(command.personRef());
+        if (command.erasedOn() == null) {
+            throw invalid("erasedOn", "the date of the erasure is required");
+        }
+        apply(new PersonalDataErased(command.municipalityId(), personRef, command.erasedOn()));
         return AggregateLifecycle.getVersion();
     }
 

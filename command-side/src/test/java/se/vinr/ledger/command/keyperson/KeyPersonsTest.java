@@ -16,6 +16,7 @@ import se.vinr.ledger.events.keyperson.KeyPersonDeregistered;
 import se.vinr.ledger.events.keyperson.KeyPersonMoved;
 import se.vinr.ledger.events.keyperson.KeyPersonRegistered;
 import se.vinr.ledger.events.keyperson.KeyPersonTotalReported;
+import se.vinr.ledger.events.keyperson.PersonalDataErased;
 import se.vinr.ledger.events.organisation.MunicipalityRegistered;
 import se.vinr.ledger.events.organisation.Operator;
 import se.vinr.ledger.events.organisation.UnitRegistered;
@@ -378,5 +379,39 @@ class KeyPersonsTest {
                 .expectNoEvents()
                 .expectException(rejected(INVALID, "source"))
                 .expectExceptionMessage("a reported total needs its source: the document it is taken from");
+    }
+
+    @Test
+    void anErasureOfAPseudonymsDataIsRecordedByPseudonymOnly() {
+        fixture.given(ORGANISATION)
+                .when(new ErasePersonalData(GOTLAND, PERSON, LocalDate.of(2026, 11, 25)))
+                .expectEvents(new PersonalDataErased(GOTLAND, new PersonRef(PERSON), LocalDate.of(2026, 11, 25)))
+                .expectResultMessagePayload(3L);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"19850312-1234", "Anna Andersson"})
+    void onlyAPseudonymCanBeErasedOrHaveContactDetails(String notAPseudonym) {
+        fixture.given(ORGANISATION)
+                .when(new ErasePersonalData(GOTLAND, notAPseudonym, LocalDate.of(2026, 11, 25)))
+                .expectException(rejected(INVALID, "personRef"));
+        fixture.given(ORGANISATION)
+                .when(new KeepContactDetails(GOTLAND, notAPseudonym))
+                .expectException(rejected(INVALID, "personRef"));
+    }
+
+    @Test
+    void keepingContactDetailsIsAllowedForAPseudonymAndCausesNoEvent() {
+        fixture.given(ORGANISATION)
+                .when(new KeepContactDetails(GOTLAND, PERSON))
+                .expectNoEvents()
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void anUnknownMunicipalityHasNoDataToKeepOrErase() {
+        fixture.givenNoPriorActivity()
+                .when(new KeepContactDetails(GOTLAND, PERSON))
+                .expectException(org.axonframework.modelling.command.AggregateNotFoundException.class);
     }
 }

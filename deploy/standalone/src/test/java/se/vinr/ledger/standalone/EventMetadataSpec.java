@@ -88,6 +88,7 @@ abstract class EventMetadataSpec extends ApiTest {
                         {"status": "DONE", "asOf": "2018-06-30"}"""},
                 new String[]{plan + "/indicators/1.a/values", """
                         {"value": 40, "asOf": "2018-12-31", %s}""".formatted(source)},
+                new String[]{base + "/people/hsf-0042/erasure", null},
                 new String[]{plan + "/follow-up-reports", """
                         {"kind": "ANNUAL", "date": "2019-02-01", "assessments": [{"goalCode": "1", "text": "Delvis"}]}"""});
         for (String[] write : writes) {
