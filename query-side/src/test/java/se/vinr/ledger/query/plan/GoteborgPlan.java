@@ -32,6 +32,8 @@ public final class GoteborgPlan {
     public static final String HBTQ_COUNCIL = "Göteborgs Stads HBTQ-råd";
     public static final String DISABILITY_COUNCIL = "Göteborgs Stads råd för funktionshinderfrågor";
     public static final String TRANSFER_RECORDED_AT = "2021-02-20T10:00:00Z";
+    /** The approval of 2021-02-23 reached the ledger a fortnight later, as decisions often do (README example). */
+    public static final String APPROVAL_RECORDED_AT = "2021-03-10T09:00:00Z";
 
     public static final List<String> CONSULTED_BODIES = List.of(
             "Stadsdelsnämnden Angered", "Stadsdelsnämnden Centrum", "Stadsdelsnämnden Norra Hisingen",
@@ -75,6 +77,7 @@ public final class GoteborgPlan {
                 .recordedAt(TRANSFER_RECORDED_AT)
                 .decision(APPROVED_AND_FORWARDED, 2, SOCIALNAMNDEN_CENTRUM, "2021-02-23", "§ 52", "N164-0224/21",
                         "Godkänner förslaget och översänder ärendet till kommunstyrelsen", null)
+                .recordedAt(APPROVAL_RECORDED_AT)
                 .by("registrar-ks")
                 .decision(REFERRED_BACK, 2, KOMMUNSTYRELSEN, "2021-08-27", null, "0509/21",
                         "Komplettera med indikatorer med startläge, konkreta aktiviteter, samordningsansvar, "

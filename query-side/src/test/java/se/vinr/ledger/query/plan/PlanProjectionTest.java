@@ -120,6 +120,24 @@ class PlanProjectionTest extends ReadModelTest {
         assertThat(plan.version()).isEqualTo(17);
     }
 
+    /** The README's example: a decision dated 2021-02-23 and recorded on 2021-03-10. */
+    @Test
+    void aDecisionCountsAsOfItsDateOnlyOnceTheLedgerKnewOfIt() {
+        TimelineBuilder.project(GoteborgPlan.timeline(), projection);
+
+        PlanDetails known = queries.handle(new FindPlan(GOTEBORG, GOTEBORG_PLAN,
+                at("2021-02-28", Instant.parse("2021-03-15T00:00:00Z"))));
+        PlanDetails notYetKnown = queries.handle(new FindPlan(GOTEBORG, GOTEBORG_PLAN,
+                at("2021-02-28", Instant.parse("2021-03-01T00:00:00Z"))));
+
+        assertThat(known.status()).isEqualTo(PlanStatus.APPROVED);
+        assertThat(known.decisions()).extracting(PlanDetails.Decision::decisionDate)
+                .contains(LocalDate.parse("2021-02-23"));
+        assertThat(notYetKnown.status()).isNotEqualTo(PlanStatus.APPROVED);
+        assertThat(notYetKnown.decisions()).extracting(PlanDetails.Decision::decisionDate)
+                .doesNotContain(LocalDate.parse("2021-02-23"));
+    }
+
     @Test
     void aPlanIsNotFoundBeforeItExistedNorInAnotherMunicipality() {
         TimelineBuilder.project(GoteborgPlan.timeline(), projection);
