@@ -24,6 +24,11 @@ abstract class RealDataSpec extends ApiTest {
     static final String SUNDBYBERG = "/api/municipalities/sundbyberg/plans/handlingsplan-2018-2020";
 
     JsonNode plan(String path) {
+        return view(path);
+    }
+
+    /** Any view that must answer 200. */
+    JsonNode view(String path) {
         Response response = get(path);
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
         return response.body();
@@ -123,6 +128,95 @@ abstract class RealDataSpec extends ApiTest {
         assertThat(website.path("recurrence").path("month").asInt()).isEqualTo(5);
         JsonNode introCourse = content.path("goals").get(2).path("activities").get(0).path("timing");
         assertThat(introCourse.path("recurrence").path("frequency").asText()).isEqualTo("TERMLY");
+    }
+
+    @Test
+    void gotlandsWebCourseCompletionsAndTheStimulusTheyEarn() {
+        String coverage = "/api/municipalities/gotland/training-coverage";
+        eventually(() -> assertThat(view(coverage + "?asOf=2023-12-31").path("courses")).hasSize(6));
+        JsonNode december = view(coverage + "?asOf=2023-12-31");
+
+        assertThat(december.path("courses").findValuesAsText("courseCode")).containsExactly("hrv-socialtjansten",
+                "nck-webbkurs", "patriark", "ratt-att-veta", "samtal-om-vald", "webbkurs-heder");
+        JsonNode nck = december.at("/courses/1");
+        assertThat(nck.path("stimulusPerCertificateSek").decimalValue()).isEqualByComparingTo("500");
+        assertThat(nck.path("total").toString()).as("no document gives a headcount: no coverage").isEqualTo("""
+                {"completions":1350,"individual":0,"counted":1350,"headcount":null,"coveragePercent":null,\
+                "stimulusOwedSek":675000}""");
+        assertThat(nck.path("countedWithoutUnit").asLong()).isEqualTo(1350);
+        assertThat(nck.path("units")).hasSize(10);
+        assertThat(nck.path("units").findValuesAsText("completions")).containsOnly("0");
+        assertThat(december.path("stimulusOwedSek").decimalValue()).isEqualByComparingTo("675000");
+        assertThat(december.path("notes").get(0).asText()).contains("1350 completions of nck-webbkurs");
+
+        JsonNode april = view(coverage + "?asOf=2023-04-30");
+        assertThat(april.at("/courses/1/total/completions").asLong()).as("ca 100 by April 2023").isEqualTo(100);
+        assertThat(april.path("stimulusOwedSek").decimalValue()).isEqualByComparingTo("50000");
+        assertThat(view(coverage + "?asOf=2023-04-29").at("/courses/1/total/completions").asLong()).isZero();
+    }
+
+    @Test
+    void gotlandsKeyPersonsAreAReportedTotalWithItsSource() {
+        String coverage = "/api/municipalities/gotland/key-persons/coverage";
+        eventually(() -> assertThat(view(coverage + "?asOf=2023-06-30").path("reportedTotal").isObject()).isTrue());
+        JsonNode june = view(coverage + "?asOf=2023-06-30");
+
+        assertThat(june.path("keyPersons").toString()).isEqualTo("""
+                {"basis":"REPORTED","count":100,"date":"2023-05-15"}""");
+        assertThat(june.at("/reportedTotal/source/document").asText()).isEqualTo("gotland-delrapport-2023-05-15.txt");
+        assertThat(june.path("counted").path("activeKeyPersons").asInt()).isZero();
+        assertThat(june.path("counted").path("units").asInt()).isEqualTo(10);
+        assertThat(june.path("unitsWithoutKeyPerson")).hasSize(10);
+        assertThat(view(coverage + "?asOf=2023-05-14").path("reportedTotal").isNull()).isTrue();
+    }
+
+    @Test
+    void gotlandsKeyPersonMeetingAndFredaCaseGroupAgainstTheirFrequency() {
+        String meetings = "/api/municipalities/gotland/meetings";
+        eventually(() -> assertThat(view(meetings + "?asOf=2023-12-31").path("series")).hasSize(2));
+        JsonNode series = view(meetings + "?asOf=2023-12-31").path("series");
+
+        assertThat(series.findValuesAsText("seriesId")).containsExactly("freda-arendegrupp", "nyckelpersonstraffar");
+        assertThat(series.get(0).path("requiredPerYear").asInt()).isEqualTo(12);
+        assertThat(series.at("/0/years/0/held").asInt()).isZero();
+        JsonNode keyPersonMeetings = series.at("/1/years/0");
+        assertThat(keyPersonMeetings.path("year").asInt()).isEqualTo(2023);
+        assertThat(keyPersonMeetings.path("held").asInt()).as("the 9 November meeting was only planned").isEqualTo(1);
+        assertThat(keyPersonMeetings.path("required").asInt()).isEqualTo(2);
+        assertThat(keyPersonMeetings.path("met").asBoolean()).isFalse();
+        assertThat(keyPersonMeetings.path("participants").asInt()).isEqualTo(80);
+        assertThat(keyPersonMeetings.at("/meetings/0/date").asText()).isEqualTo("2023-05-11");
+        assertThat(keyPersonMeetings.at("/meetings/0/theme").asText()).isEqualTo("uppstart av strukturen");
+    }
+
+    @Test
+    void theComparisonSetsTheMunicipalitiesSideBySide() {
+        String comparison = "/api/comparison/indicators?asOf=2023-12-31";
+        eventually(() -> assertThat(view(comparison).path("municipalities").findValuesAsText("municipalityId"))
+                .contains("gotland", "goteborg", "sundbyberg"));
+        eventually(() -> assertThat(municipalityIn(view(comparison), "gotland").path("meetings")).hasSize(2));
+        JsonNode gotland = municipalityIn(view(comparison), "gotland");
+
+        JsonNode webCourse = gotland.path("trainingCoverage").get(1);
+        assertThat(webCourse.path("courseCode").asText()).isEqualTo("nck-webbkurs");
+        assertThat(webCourse.path("completions").asLong()).isEqualTo(1350);
+        assertThat(webCourse.path("coveragePercent").isNull()).isTrue();
+        assertThat(gotland.path("keyPersonsPer1000Staff").toString()).isEqualTo("""
+                {"value":null,"keyPersons":{"basis":"REPORTED","count":100,"date":"2023-05-15"},"staff":null,\
+                "date":"2023-05-15"}""");
+        assertThat(gotland.path("meetings").findValuesAsText("held")).containsExactly("0", "1");
+
+        JsonNode sundbyberg = municipalityIn(view(comparison), "sundbyberg");
+        assertThat(sundbyberg.path("trainingCoverage").findValuesAsText("courseCode"))
+                .containsExactly("introduktionskurs-vinr-hedra");
+        assertThat(sundbyberg.path("meetings").toString()).isEqualTo("""
+                [{"seriesId":"intern-samverkansgrupp","name":"Intern samverkansgrupp","year":2023,"held":0,\
+                "required":6,"met":false,"date":"2023-12-31"}]""");
+    }
+
+    static JsonNode municipalityIn(JsonNode comparison, String id) {
+        return comparison.path("municipalities").findParents("municipalityId").stream()
+                .filter(one -> one.path("municipalityId").asText().equals(id)).findFirst().orElseThrow();
     }
 }
 

@@ -19,7 +19,7 @@ import java.util.List;
 @Repository
 public class Municipalities implements KnownMunicipalities {
 
-    record Municipality(String id, String name, String municipalityCode, Instant registeredAt) {
+    public record Municipality(String id, String name, String municipalityCode, Instant registeredAt) {
     }
 
     private final JdbcClient jdbc;
@@ -89,13 +89,15 @@ public class Municipalities implements KnownMunicipalities {
     }
 
     /** The municipalities registered by {@code at.knownAt()}, by id. */
-    List<Municipality> knownAt(PointInTime at) {
+    public List<Municipality> knownAt(PointInTime at) {
         return jdbc.sql("SELECT municipality_id, name, municipality_code, registered_at FROM rm_municipality"
                         + " ORDER BY municipality_id")
                 .query((row, rowNumber) -> new Municipality(row.getString("municipality_id"), row.getString("name"),
                         row.getString("municipality_code"),
                         row.getObject("registered_at", OffsetDateTime.class).toInstant()))
-                .stream()
+                // list(), not stream(): a JdbcClient stream keeps its connection until closed, and outside a
+                // transaction (a caller other than the query bus) nothing would close it
+                .list().stream()
                 .filter(municipality -> at.knows(municipality.registeredAt()))
                 .toList();
     }

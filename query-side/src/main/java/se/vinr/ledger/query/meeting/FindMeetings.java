@@ -1,0 +1,7 @@
+package se.vinr.ledger.query.meeting;
+
+import se.vinr.ledger.events.common.MunicipalityId;
+import se.vinr.ledger.query.PointInTime;
+
+public record FindMeetings(MunicipalityId municipalityId, PointInTime at) {
+}

@@ -1,0 +1,100 @@
+package se.vinr.ledger.query.organisation;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.vinr.ledger.events.common.MunicipalityId;
+import se.vinr.ledger.events.organisation.HeadcountReported;
+import se.vinr.ledger.events.organisation.UnitRegistered;
+import se.vinr.ledger.query.PointInTime;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static se.vinr.ledger.query.Tracking.insertOnce;
+import static se.vinr.ledger.query.Tracking.knownBy;
+import static se.vinr.ledger.query.Tracking.recordedAt;
+import static se.vinr.ledger.query.Tracking.row;
+
+/**
+ * The units and headcount history the tracking views measure against ({@code rm_tracking_unit},
+ * {@code rm_headcount}). Units have no business date: a unit counts on every date once its registration is known.
+ */
+@Repository
+public class Staffing {
+
+    private final JdbcClient jdbc;
+
+    Staffing(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void register(UnitRegistered event, String eventId, long sequence, Instant recordedAt) {
+        insertOnce(jdbc, "rm_tracking_unit", List.of("municipality_id", "unit_id"), row(
+                "municipality_id", event.municipalityId().value(),
+                "unit_id", event.unitId().value(),
+                "name", event.name(),
+                "department", event.department(),
+                "operator", event.operator().name(),
+                "recorded_at", recordedAt(recordedAt)));
+        if (event.headcount() != null) {
+            addHeadcount(eventId, event.municipalityId(), event.unitId().value(), event.headcount(), null, sequence,
+                    recordedAt);
+        }
+    }
+
+    void report(HeadcountReported event, String eventId, long sequence, Instant recordedAt) {
+        addHeadcount(eventId, event.municipalityId(), event.unitId().value(), event.headcount(), event.asOf(),
+                sequence, recordedAt);
+    }
+
+    private void addHeadcount(String eventId, MunicipalityId municipalityId, String unitId, int headcount,
+                              LocalDate asOf, long sequence, Instant recordedAt) {
+        insertOnce(jdbc, "rm_headcount", List.of("event_id"), row(
+                "event_id", eventId,
+                "municipality_id", municipalityId.value(),
+                "unit_id", unitId,
+                "headcount", headcount,
+                "as_of", asOf,
+                "sequence_number", sequence,
+                "recorded_at", recordedAt(recordedAt)));
+    }
+
+    void clear() {
+        jdbc.sql("DELETE FROM rm_headcount").update();
+        jdbc.sql("DELETE FROM rm_tracking_unit").update();
+    }
+
+    /** The municipality's units registered by {@code knownAt} (null: all), by id. */
+    public List<TrackedUnit> units(MunicipalityId municipalityId, Instant knownAt) {
+        return jdbc.sql("""
+                        SELECT unit_id, name, department, operator FROM rm_tracking_unit
+                        WHERE municipality_id = :municipalityId AND recorded_at <= :knownAt ORDER BY unit_id""")
+                .param("municipalityId", municipalityId.value())
+                .param("knownAt", knownBy(knownAt))
+                .query((row, rowNumber) -> new TrackedUnit(row.getString("unit_id"), row.getString("name"),
+                        row.getString("department"), row.getString("operator")))
+                .list();
+    }
+
+    /** The staff of all the municipality's units on a date; null unless every one has a known headcount then. */
+    public Long staff(MunicipalityId municipalityId, PointInTime at) {
+        return HeadcountTimeline.total(headcounts(municipalityId, at.asOf(), at.knownAt()).at(at.asOf()),
+                units(municipalityId, at.knownAt()).stream().map(TrackedUnit::unitId).toList());
+    }
+
+    /** The headcounts recorded by {@code knownAt} (null: all) that take effect by {@code until}. */
+    public HeadcountTimeline headcounts(MunicipalityId municipalityId, LocalDate until, Instant knownAt) {
+        return new HeadcountTimeline(jdbc.sql("""
+                        SELECT unit_id, headcount, as_of FROM rm_headcount
+                        WHERE municipality_id = :municipalityId AND recorded_at <= :knownAt
+                          AND (as_of IS NULL OR as_of <= :until)
+                        ORDER BY CASE WHEN as_of IS NULL THEN 0 ELSE 1 END, as_of, sequence_number""")
+                .param("municipalityId", municipalityId.value())
+                .param("knownAt", knownBy(knownAt))
+                .param("until", until)
+                .query((row, rowNumber) -> new HeadcountTimeline.Report(row.getString("unit_id"),
+                        row.getInt("headcount"), row.getObject("as_of", LocalDate.class)))
+                .list());
+    }
+}

@@ -1,0 +1,158 @@
+package se.vinr.ledger.query.training;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.vinr.ledger.events.common.MunicipalityId;
+import se.vinr.ledger.events.training.CourseDefined;
+import se.vinr.ledger.events.training.TrainingCompleted;
+import se.vinr.ledger.events.training.TrainingCompletionsCounted;
+import se.vinr.ledger.query.PointInTime;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+import static se.vinr.ledger.query.Tracking.insertOnce;
+import static se.vinr.ledger.query.Tracking.knownBy;
+import static se.vinr.ledger.query.Tracking.plain;
+import static se.vinr.ledger.query.Tracking.recordedAt;
+import static se.vinr.ledger.query.Tracking.row;
+
+/** Courses ({@code rm_course}) and completions ({@code rm_training_completion}). */
+@Repository
+class TrainingRecords {
+
+    record Course(String courseCode, String title, String provider, BigDecimal stimulusPerCertificateSek) {
+    }
+
+    /** Completions of a course in a unit (null: counted without a unit), individual or counted. */
+    record Completions(String courseCode, String unitId, boolean counted, long completions) {
+    }
+
+    private final JdbcClient jdbc;
+
+    TrainingRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void define(CourseDefined event, Instant recordedAt) {
+        insertOnce(jdbc, "rm_course", List.of("municipality_id", "course_code"), row(
+                "municipality_id", event.municipalityId().value(),
+                "course_code", event.courseCode().value(),
+                "title", event.title(),
+                "provider", event.provider(),
+                "stimulus_per_certificate_sek", event.stimulusPerCertificateSek(),
+                "recorded_at", recordedAt(recordedAt)));
+    }
+
+    void add(TrainingCompleted event, String eventId, Instant recordedAt) {
+        add(eventId, event.municipalityId(), event.courseCode().value(), event.unitId().value(), event.completedOn(),
+                1, false, recordedAt);
+    }
+
+    void add(TrainingCompletionsCounted event, String eventId, Instant recordedAt) {
+        add(eventId, event.municipalityId(), event.courseCode().value(),
+                event.unitId() == null ? null : event.unitId().value(), event.completedOn(), event.count(), true,
+                recordedAt);
+    }
+
+    private void add(String eventId, MunicipalityId municipalityId, String courseCode, String unitId,
+                     LocalDate completedOn, int completions, boolean counted, Instant recordedAt) {
+        boolean added = insertOnce(jdbc, "rm_training_completion", List.of("event_id"), row(
+                "event_id", eventId,
+                "municipality_id", municipalityId.value(),
+                "course_code", courseCode,
+                "unit_id", unitId,
+                "completed_on", completedOn,
+                "completions", completions,
+                "counted", counted,
+                "recorded_at", recordedAt(recordedAt)));
+        if (added) {
+            // a course's completions are one aggregate's events, handled in order: no concurrent update of a day
+            jdbc.sql("""
+                            MERGE INTO rm_training_day t
+                            USING (SELECT CAST(:municipalityId AS VARCHAR) AS municipality_id,
+                                          CAST(:courseCode AS VARCHAR) AS course_code,
+                                          CAST(:completedOn AS DATE) AS completed_on) s
+                            ON (t.municipality_id = s.municipality_id AND t.course_code = s.course_code
+                                AND t.completed_on = s.completed_on)
+                            WHEN MATCHED THEN UPDATE SET completions = t.completions + :completions
+                            WHEN NOT MATCHED THEN INSERT (municipality_id, course_code, completed_on, completions)
+                            VALUES (:municipalityId, :courseCode, :completedOn, :completions)""")
+                    .param("municipalityId", municipalityId.value())
+                    .param("courseCode", courseCode)
+                    .param("completedOn", completedOn)
+                    .param("completions", completions)
+                    .update();
+        }
+    }
+
+    void clear() {
+        jdbc.sql("DELETE FROM rm_training_day").update();
+        jdbc.sql("DELETE FROM rm_training_completion").update();
+        jdbc.sql("DELETE FROM rm_course").update();
+    }
+
+    /** The municipality's course catalogue as known at {@code knownAt} (null: all), by code. */
+    List<Course> courses(MunicipalityId municipalityId, Instant knownAt) {
+        return jdbc.sql("""
+                        SELECT course_code, title, provider, stimulus_per_certificate_sek FROM rm_course
+                        WHERE municipality_id = :municipalityId AND recorded_at <= :knownAt ORDER BY course_code""")
+                .param("municipalityId", municipalityId.value())
+                .param("knownAt", knownBy(knownAt))
+                .query((row, rowNumber) -> new Course(row.getString("course_code"), row.getString("title"),
+                        row.getString("provider"), plain(row.getBigDecimal("stimulus_per_certificate_sek"))))
+                .list();
+    }
+
+    /** Completions by {@code at.asOf()} recorded by {@code at.knownAt()}, per course, unit and kind. */
+    List<Completions> completions(MunicipalityId municipalityId, PointInTime at) {
+        return jdbc.sql("""
+                        SELECT course_code, unit_id, counted, SUM(completions) AS completions
+                        FROM rm_training_completion
+                        WHERE municipality_id = :municipalityId AND completed_on <= :asOf AND recorded_at <= :knownAt
+                        GROUP BY course_code, unit_id, counted""")
+                .param("municipalityId", municipalityId.value())
+                .param("asOf", at.asOf())
+                .param("knownAt", knownBy(at.knownAt()))
+                .query((row, rowNumber) -> new Completions(row.getString("course_code"), row.getString("unit_id"),
+                        row.getBoolean("counted"), row.getLong("completions")))
+                .list();
+    }
+
+    /**
+     * Completions per completion date up to {@code until}, recorded by {@code knownAt}: of one course or all (null),
+     * of some units or of the whole municipality (null: counted batches without a unit included).
+     */
+    NavigableMap<LocalDate, Long> completionsByDate(MunicipalityId municipalityId, String courseCode,
+                                                   Collection<String> unitIds, LocalDate until, Instant knownAt) {
+        NavigableMap<LocalDate, Long> byDate = new TreeMap<>();
+        if (unitIds != null && unitIds.isEmpty()) {
+            return byDate;
+        }
+        String sql = unitIds == null && knownAt == null
+                ? "SELECT completed_on, SUM(completions) AS completions FROM rm_training_day"
+                + " WHERE municipality_id = :municipalityId"
+                + (courseCode == null ? "" : " AND course_code = :courseCode")
+                + " AND completed_on <= :until GROUP BY completed_on"
+                : "SELECT completed_on, SUM(completions) AS completions FROM rm_training_completion"
+                + " WHERE municipality_id = :municipalityId"
+                + (courseCode == null ? "" : " AND course_code = :courseCode")
+                + (unitIds == null ? "" : " AND unit_id IN (:unitIds)")
+                + " AND completed_on <= :until AND recorded_at <= :knownAt GROUP BY completed_on";
+        jdbc.sql(sql)
+                .param("municipalityId", municipalityId.value())
+                .param("courseCode", courseCode)
+                .param("unitIds", unitIds)
+                .param("until", until)
+                .param("knownAt", knownBy(knownAt))
+                .query(row -> {
+                    byDate.put(row.getObject("completed_on", LocalDate.class), row.getLong("completions"));
+                });
+        return byDate;
+    }
+}
