@@ -10,12 +10,19 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.vinr.ledger.query.Tracking;
 import se.vinr.ledger.query.comparison.FindIndicatorComparison;
 import se.vinr.ledger.query.comparison.IndicatorComparison;
+import se.vinr.ledger.query.organisation.OrganisationProjection;
+import se.vinr.ledger.query.projection.ReadsProjections;
 import se.vinr.ledger.query.web.PointInTimeParameters;
 import se.vinr.ledger.query.web.Problem;
+import se.vinr.ledger.web.security.Access;
+import se.vinr.ledger.web.security.Role;
 
 @RestController
+@Access(Role.COMPARISON)
+@ReadsProjections({Tracking.PROCESSING_GROUP, OrganisationProjection.PROCESSING_GROUP})
 @Tag(name = "Comparison", description = "Figures of every municipality side by side")
 class ComparisonController {
 

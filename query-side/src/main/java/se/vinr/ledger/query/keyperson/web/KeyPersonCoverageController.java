@@ -10,14 +10,20 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import se.vinr.ledger.query.Tracking;
 import se.vinr.ledger.query.keyperson.FindKeyPersonCoverage;
 import se.vinr.ledger.query.keyperson.KeyPersonCoverage;
+import se.vinr.ledger.query.projection.ReadsProjections;
 import se.vinr.ledger.query.web.MunicipalityViewResponses;
 import se.vinr.ledger.query.web.PointInTimeParameters;
+import se.vinr.ledger.web.security.Access;
+import se.vinr.ledger.web.security.Role;
 
 import static se.vinr.ledger.query.web.RequestParameters.municipalityId;
 
 @RestController
+@Access(Role.VIEWER)
+@ReadsProjections(Tracking.PROCESSING_GROUP)
 @Tag(name = "Key persons", description = "Units with and without an active key person, counted and reported totals")
 @MunicipalityViewResponses
 class KeyPersonCoverageController {

@@ -10,14 +10,20 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import se.vinr.ledger.query.Tracking;
 import se.vinr.ledger.query.meeting.FindMeetings;
 import se.vinr.ledger.query.meeting.MeetingOverview;
+import se.vinr.ledger.query.projection.ReadsProjections;
 import se.vinr.ledger.query.web.MunicipalityViewResponses;
 import se.vinr.ledger.query.web.PointInTimeParameters;
+import se.vinr.ledger.web.security.Access;
+import se.vinr.ledger.web.security.Role;
 
 import static se.vinr.ledger.query.web.RequestParameters.municipalityId;
 
 @RestController
+@Access(Role.VIEWER)
+@ReadsProjections(Tracking.PROCESSING_GROUP)
 @Tag(name = "Meetings", description = "Recurring meetings held against the required frequency")
 @MunicipalityViewResponses
 class MeetingController {

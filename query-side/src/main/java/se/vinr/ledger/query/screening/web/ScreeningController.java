@@ -10,15 +10,21 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import se.vinr.ledger.query.Tracking;
+import se.vinr.ledger.query.projection.ReadsProjections;
 import se.vinr.ledger.query.screening.FindScreenings;
 import se.vinr.ledger.query.screening.ScreeningOverview;
 import se.vinr.ledger.query.web.DateRangeParameters;
 import se.vinr.ledger.query.web.MunicipalityViewResponses;
 import se.vinr.ledger.query.web.PointInTimeParameters;
+import se.vinr.ledger.web.security.Access;
+import se.vinr.ledger.web.security.Role;
 
 import static se.vinr.ledger.query.web.RequestParameters.municipalityId;
 
 @RestController
+@Access(Role.VIEWER)
+@ReadsProjections(Tracking.PROCESSING_GROUP)
 @Tag(name = "Screenings", description = "Screenings per instrument, department and unit")
 @MunicipalityViewResponses
 class ScreeningController {
