@@ -218,6 +218,100 @@ abstract class RealDataSpec extends ApiTest {
         return comparison.path("municipalities").findParents("municipalityId").stream()
                 .filter(one -> one.path("municipalityId").asText().equals(id)).findFirst().orElseThrow();
     }
+
+    @Test
+    void gotlandsActivitiesAsTheInterimReportFoundThem() {
+        String activities = "/api/municipalities/gotland/activities?planId=vinr-2022-2023&asOf=2023-05-15";
+        eventually(() -> assertThat(plan(activities).path("activities")).hasSize(15));
+        JsonNode view = plan(activities);
+
+        assertThat(view.path("activities").findValuesAsText("status")).containsOnly("NOT_STARTED");
+        assertThat(plan(activities + "&overdue=true").path("activities").findValuesAsText("code"))
+                .as("due 2022-10-31 or 2022-12-31").containsExactly("2.1", "4.1", "5.4", "5.5");
+        JsonNode webCourse = view.path("activities").get(0);
+        assertThat(webCourse.path("code").asText()).isEqualTo("1.1");
+        assertThat(webCourse.path("goalTitle").asText()).isEqualTo("Film och introduktionswebbkurs");
+        assertThat(webCourse.path("dueDate").asText()).isEqualTo("2023-06-30");
+        assertThat(webCourse.path("responsibleBodies").get(0).asText()).isEqualTo("Chefer med personalansvar");
+        assertThat(view.path("activities").findParents("dueDateFromPlanPeriod").stream()
+                .filter(activity -> activity.path("dueDateFromPlanPeriod").asBoolean())
+                .map(activity -> activity.path("code").asText()))
+                .as("no date in the plan: due by its end, 2023-12-31")
+                .containsExactly("3.1", "3.2", "3.3", "5.1", "6.1");
+        assertThat(plan("/api/municipalities/gotland/activities?asOf=2024-12-31").path("activities"))
+                .as("the plan 2024-2026 is recorded without its content").hasSize(15);
+    }
+
+    @Test
+    void gotlandsInterimReportWithTheFiguresOfItsDay() {
+        String reports = GOTLAND + "/follow-up-reports";
+        eventually(() -> assertThat(plan(reports).path("reports")).hasSize(1));
+        JsonNode interim = plan(reports).path("reports").get(0);
+
+        assertThat(interim.path("kind").asText()).isEqualTo("INTERIM");
+        assertThat(interim.path("date").asText()).isEqualTo("2023-05-15");
+        assertThat(interim.path("revision").asInt()).isEqualTo(1);
+        assertThat(interim.path("assessments")).hasSize(7);
+        assertThat(interim.path("assessments").get(5).path("goalCode").asText()).isEqualTo("6");
+        assertThat(interim.path("assessments").get(6).path("goalCode").isNull()).as("the plan as a whole").isTrue();
+        assertThat(interim.path("recordedBy").asText()).isEqualTo("importer");
+        assertThat(interim.path("source").path("document").asText()).isEqualTo("gotland-delrapport-2023-05-15.txt");
+        JsonNode activities = interim.path("figures").path("progress").path("activities");
+        assertThat(activities.path("total").asInt()).isEqualTo(15);
+        assertThat(activities.path("done").asInt()).isZero();
+        assertThat(activities.path("overdue").asInt()).isEqualTo(4);
+        assertThat(activities.path("completionPercent").decimalValue()).isEqualByComparingTo("0");
+        assertThat(interim.path("figures").path("goals").findValuesAsText("goalCode"))
+                .containsExactly("1", "2", "3", "4", "5", "6");
+        assertThat(interim.path("figures").path("progress").path("indicators").path("total").asInt())
+                .as("the plan names no indicators").isZero();
+        assertThat(plan("/api/municipalities/gotland/plans/vinr-2024-2026/follow-up-reports").path("reports"))
+                .as("the undated report-back is not loaded").isEmpty();
+    }
+
+    @Test
+    void sundbybergsRecurringActivitiesAndItsIndicatorWithoutData() {
+        String activities = "/api/municipalities/sundbyberg/activities?asOf=2019-06-15";
+        eventually(() -> assertThat(plan(activities).path("activities")).hasSize(22));
+        JsonNode view = plan(activities);
+
+        assertThat(view.path("activities").findValuesAsText("revision")).as("proposed, never adopted")
+                .containsOnly("1");
+        JsonNode website = view.path("activities").get(0);
+        assertThat(website.path("code").asText()).isEqualTo("1.1");
+        assertThat(website.path("occurrences").findValuesAsText("dueDate")).containsExactly("2018-05-31", "2019-05-31");
+        JsonNode introCourse = view.path("activities").findParents("code").stream()
+                .filter(activity -> activity.path("code").asText().equals("3.1")).findFirst().orElseThrow();
+        assertThat(introCourse.path("occurrences").findValuesAsText("dueDate"))
+                .containsExactly("2018-06-30", "2018-12-31", "2019-06-30", "2019-12-31");
+        assertThat(introCourse.path("occurrences").findValuesAsText("overdue"))
+                .containsExactly("true", "true", "false", "false");
+        assertThat(plan(activities + "&overdue=true").path("activities").findValuesAsText("code"))
+                .containsExactly("1.1", "2.1", "2.2", "3.1", "3.3");
+
+        JsonNode indicators = plan("/api/municipalities/sundbyberg/indicators?asOf=2019-06-15").path("plans").get(0);
+        assertThat(indicators.path("status").asText()).isEqualTo("DRAFT");
+        JsonNode screenings = indicators.path("goals").get(2).path("indicators").get(0);
+        assertThat(screenings.path("code").asText()).isEqualTo("3.4");
+        assertThat(screenings.path("unit").asText()).isEqualTo("antal");
+        assertThat(screenings.path("source").path("kind").asText()).isEqualTo("MANUAL");
+        assertThat(screenings.path("status").asText()).isEqualTo("NO_DATA");
+        assertThat(screenings.path("noDataReason").asText()).isEqualTo("NO_VALUE");
+        assertThat(indicators.path("progress").path("indicators").path("noData").asInt()).isEqualTo(1);
+        assertThat(indicators.path("progress").path("activities").path("total").asInt())
+                .as("18 one-off activities and 6 occurrences due by mid-June 2019").isEqualTo(24);
+    }
+
+    @Test
+    void goteborgsReferredBackProposalIsWhatActivitiesAreFollowedUpAgainst() {
+        String activities = "/api/municipalities/goteborg/activities?planId=vinr-2021-2024&asOf=2022-01-01";
+        eventually(() -> assertThat(plan(activities).path("activities")).hasSize(19));
+        JsonNode view = plan(activities);
+
+        assertThat(view.path("activities").findValuesAsText("revision")).containsOnly("2");
+        assertThat(plan(activities + "&overdue=true").path("activities").findValuesAsText("code"))
+                .as("3:1 was due in 2021, and the campaign every November").containsExactly("1:2", "3:1", "3:4");
+    }
 }
 
 @OnH2

@@ -32,6 +32,9 @@ public record PlanDetails(
         PendingRevision pendingRevision,
         List<Decision> decisions,
         List<Consultation> consultations,
+        @Schema(description = "How far the follow-up of the revision in force (the adopted one, else the latest "
+                + "proposed one) has come as of asOf, per goal and for the plan; null before any revision")
+        PlanProgress progress,
         @Schema(description = "Aggregate sequence number of the last event taken into account")
         long version,
         LocalDate asOf,
@@ -65,6 +68,11 @@ public record PlanDetails(
 
     @Schema(name = "ConsultationResponse")
     public record Response(String body, Stance stance, String summary, LocalDate date, Source source) {
+    }
+
+    PlanDetails withProgress(PlanProgress progress) {
+        return new PlanDetails(planId, municipalityId, title, caseNumber, periodStart, periodEnd, responsibleBody,
+                status, contentInForce, pendingRevision, decisions, consultations, progress, version, asOf, knownAt);
     }
 
     PlanSummary summary() {

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** Folds a plan's visible timeline into the plan as it stood: status, content in force, pending revision. */
@@ -40,15 +42,32 @@ final class PlanFold {
     private final Map<Integer, List<PlanDetails.Response>> responses = new HashMap<>();
     /** Where each revision and consultation was taken from. */
     private final Map<PlanEvent, Source> sources = new HashMap<>();
+    /** The revision follow-up refers to, from the business date it took that role. */
+    private final NavigableMap<LocalDate, Integer> revisionInForceFrom = new TreeMap<>();
 
     private PlanFold() {
     }
 
     /** {@code timeline} must not be empty: a plan without visible entries did not exist at that point in time. */
     static PlanDetails fold(PlanTimeline timeline, PointInTime at) {
+        return replay(timeline).details(timeline.version(), at);
+    }
+
+    /** The fold after all of {@code timeline}, kept for what it knows about the plan's revisions over time. */
+    static PlanFold replay(PlanTimeline timeline) {
         PlanFold fold = new PlanFold();
         timeline.entries().forEach(fold::apply);
-        return fold.details(timeline.version(), at);
+        return fold;
+    }
+
+    /**
+     * The revision follow-up referred to on {@code date}, as the plan aggregate counts it: the latest adopted one,
+     * else the latest proposed one; empty before the first proposal.
+     */
+    Optional<PlanFollowUp.Revision> revisionInForceOn(LocalDate date) {
+        return Optional.ofNullable(revisionInForceFrom.floorEntry(date))
+                .map(inForce -> new PlanFollowUp.Revision(inForce.getValue(),
+                        revisions.get(inForce.getValue()).content()));
     }
 
     private void apply(TimelineEntry entry) {
@@ -84,6 +103,10 @@ final class PlanFold {
             decide(decision);
         } else if (event instanceof PlanResponsibilityTransferred transfer) {
             responsibleBody = transfer.toBody();
+        }
+        int inForce = adoptedRevision != null ? adoptedRevision : latestRevision;
+        if (revisions.containsKey(inForce)) {
+            revisionInForceFrom.put(entry.businessDate(), inForce);
         }
     }
 
@@ -145,9 +168,9 @@ final class PlanFold {
                 .toList();
     }
 
-    private PlanDetails details(long version, PointInTime at) {
+    PlanDetails details(long version, PointInTime at) {
         return new PlanDetails(planId, municipalityId, title, caseNumber, periodStart, periodEnd, responsibleBody,
                 status(at.asOf()), contentInForce(), pendingRevision(), List.copyOf(decisions), consultations(),
-                version, at.asOf(), at.knownAt());
+                null, version, at.asOf(), at.knownAt());
     }
 }

@@ -17,13 +17,17 @@ public class PlanQueryHandler {
     private final PlanSummaries summaries;
     private final KnownMunicipalities municipalities;
     private final PlanHistoryFold historyFold;
+    private final PlanFollowUps followUps;
+    private final FollowUpProgress progress;
 
     PlanQueryHandler(PlanTimelines timelines, PlanSummaries summaries, KnownMunicipalities municipalities,
-                     ObjectMapper objectMapper) {
+                     ObjectMapper objectMapper, PlanFollowUps followUps, FollowUpProgress progress) {
         this.timelines = timelines;
         this.summaries = summaries;
         this.municipalities = municipalities;
         this.historyFold = new PlanHistoryFold(objectMapper);
+        this.followUps = followUps;
+        this.progress = progress;
     }
 
     @QueryHandler
@@ -36,7 +40,8 @@ public class PlanQueryHandler {
 
     @QueryHandler
     PlanDetails handle(FindPlan query) {
-        return PlanFold.fold(visibleTimeline(query.municipalityId(), query.planId(), query.at()), query.at());
+        PlanFollowUp plan = followUps.ofPlan(query.municipalityId(), query.planId(), query.at());
+        return plan.details().withProgress(progress.of(plan));
     }
 
     @QueryHandler

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 @Component
 public class PlanSummaries {
 
-    private static final Comparator<PlanSummary> BY_PERIOD = Comparator
+    static final Comparator<PlanSummary> BY_PERIOD = Comparator
             .comparing(PlanSummary::periodStart, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(PlanSummary::planId);
 

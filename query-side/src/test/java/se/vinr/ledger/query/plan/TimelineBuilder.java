@@ -3,8 +3,15 @@ package se.vinr.ledger.query.plan;
 import se.vinr.ledger.events.common.MunicipalityId;
 import se.vinr.ledger.events.common.PlanId;
 import se.vinr.ledger.events.common.Source;
+import se.vinr.ledger.events.plan.ActivityStatus;
+import se.vinr.ledger.events.plan.ActivityStatusReported;
+import se.vinr.ledger.events.plan.ComplianceAnswer;
 import se.vinr.ledger.events.plan.ConsultationResponseRecorded;
 import se.vinr.ledger.events.plan.DecisionKind;
+import se.vinr.ledger.events.plan.FollowUpKind;
+import se.vinr.ledger.events.plan.FollowUpReportSubmitted;
+import se.vinr.ledger.events.plan.GoalAssessment;
+import se.vinr.ledger.events.plan.IndicatorValueRecorded;
 import se.vinr.ledger.events.plan.PlanContent;
 import se.vinr.ledger.events.plan.PlanDecisionRecorded;
 import se.vinr.ledger.events.plan.PlanDrafted;
@@ -13,7 +20,9 @@ import se.vinr.ledger.events.plan.PlanResponsibilityTransferred;
 import se.vinr.ledger.events.plan.PlanRevisionProposed;
 import se.vinr.ledger.events.plan.PlanSentForConsultation;
 import se.vinr.ledger.events.plan.Stance;
+import se.vinr.ledger.query.PointInTime;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -87,6 +96,31 @@ public final class TimelineBuilder {
     public TimelineBuilder transferred(String fromBody, String toBody, String effectiveDate, String reason) {
         return add(new PlanResponsibilityTransferred(municipalityId, planId, fromBody, toBody, date(effectiveDate),
                 reason));
+    }
+
+    public TimelineBuilder activityStatus(int revision, String code, String occurrence, ActivityStatus status,
+                                          String asOf) {
+        return add(new ActivityStatusReported(municipalityId, planId, revision, code, date(occurrence), status,
+                date(asOf), status + " as of " + asOf));
+    }
+
+    public TimelineBuilder value(int revision, String code, String value, String asOf) {
+        return add(new IndicatorValueRecorded(municipalityId, planId, revision, code, new BigDecimal(value), null,
+                null, date(asOf), new Source("uppfoljning.txt", "value " + value), null));
+    }
+
+    public TimelineBuilder answer(int revision, String code, ComplianceAnswer answer, String asOf) {
+        return add(new IndicatorValueRecorded(municipalityId, planId, revision, code, null, answer,
+                answer == ComplianceAnswer.NO ? null : "Protokoll " + asOf, date(asOf), null, null));
+    }
+
+    public TimelineBuilder report(int revision, FollowUpKind kind, String date, List<GoalAssessment> assessments) {
+        return add(new FollowUpReportSubmitted(municipalityId, planId, revision, kind, date(date), assessments));
+    }
+
+    /** The plan as the follow-up views see it at {@code at}; null if it did not exist then. */
+    public PlanFollowUp followUp(PointInTime at) {
+        return PlanFollowUp.of(entries(), at).orElse(null);
     }
 
     /** Overrides when the last event was recorded. */

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.vinr.ledger.query.Tracking;
 import se.vinr.ledger.query.plan.FindPlan;
 import se.vinr.ledger.query.plan.FindPlanHistory;
 import se.vinr.ledger.query.plan.FindPlans;
@@ -33,7 +34,8 @@ import static se.vinr.ledger.query.web.RequestParameters.planId;
 
 @RestController
 @Access(Role.VIEWER)
-@ReadsProjections(PlanProjection.PROCESSING_GROUP)
+// the plan view rolls up indicator statuses, some of them derived from the tracking figures
+@ReadsProjections({PlanProjection.PROCESSING_GROUP, Tracking.PROCESSING_GROUP})
 @RequestMapping("/api/municipalities/{municipalityId}/plans")
 @Tag(name = "Plans", description = "Plans, their status and content as of any date, and their history")
 @ApiResponse(responseCode = "400", description = "Malformed id, asOf or knownAt",
