@@ -26,7 +26,9 @@ import java.util.UUID;
  * {@link OnPostgres}; tests share the context, so each works in a municipality of its own.
  */
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vinr.default-data.enabled=${vinr.test.default-data:false}")
+        properties = {"vinr.default-data.enabled=${vinr.test.default-data:false}",
+                // what the service keeps on disk besides the database (the audit signing key) stays in target/
+                "vinr.data-dir=target/test-data"})
 public abstract class ApiTest {
 
     @Autowired

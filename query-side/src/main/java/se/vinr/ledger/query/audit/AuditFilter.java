@@ -1,0 +1,21 @@
+package se.vinr.ledger.query.audit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A selection of the audit log; null fields select everything. Ranges are inclusive; a business-date range leaves
+ * out events without a business date.
+ */
+public record AuditFilter(String municipalityId, String correlationId, String aggregateId, String type,
+                          String userId, Instant recordedFrom, Instant recordedTo, LocalDate businessFrom,
+                          LocalDate businessTo) {
+
+    public static AuditFilter correlation(String correlationId) {
+        return new AuditFilter(null, correlationId, null, null, null, null, null, null, null);
+    }
+
+    public static AuditFilter municipality(String municipalityId) {
+        return new AuditFilter(municipalityId, null, null, null, null, null, null, null, null);
+    }
+}
