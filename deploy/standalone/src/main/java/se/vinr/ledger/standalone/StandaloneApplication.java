@@ -27,6 +27,9 @@ public class StandaloneApplication {
         if (args.length > 0 && args[0].equals("import")) {
             System.exit(ImportCommand.run(args));
         }
+        if (args.length > 0 && args[0].equals("verify")) {
+            System.exit(VerifyCommand.run(args));
+        }
         SpringApplication.run(StandaloneApplication.class, args);
     }
 }

@@ -2,10 +2,9 @@ package se.vinr.ledger.standalone;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.vinr.ledger.standalone.support.Console;
+import se.vinr.ledger.standalone.support.Console.Run;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -45,22 +44,7 @@ class ImportCommandTest {
         assertThat(run.err()).contains("units[0].operator");
     }
 
-    record Run(int exitCode, String out, String err) {
-    }
-
     private static Run run(String... args) throws Exception {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-            int code = ImportCommand.run(args);
-            return new Run(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+        return Console.capture(() -> ImportCommand.run(args));
     }
 }

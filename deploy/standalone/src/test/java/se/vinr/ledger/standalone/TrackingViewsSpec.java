@@ -257,7 +257,13 @@ abstract class TrackingViewsSpec extends ApiTest {
         send(municipality(m) + "/meetings", """
                 {"seriesId": "freda-arendegrupp", "date": "2023-01-12", "participants": 8}""");
 
-        eventually(() -> assertThat(figuresOf(m, "2023-12-31").path("meetings")).hasSize(1));
+        // every fact has reached its projection once the last of each kind shows
+        eventually(() -> {
+            JsonNode figures = figuresOf(m, "2023-12-31");
+            assertThat(figures.path("meetings").findValuesAsText("held")).containsExactly("1");
+            assertThat(figures.path("trainingCoverage").findValuesAsText("completions")).containsExactly("10");
+            assertThat(figures.path("keyPersonsPer1000Staff").path("keyPersons").path("count").asInt()).isEqualTo(2);
+        });
         JsonNode figures = figuresOf(m, "2023-12-31");
         assertThat(figures.path("trainingCoverage").toString()).isEqualTo("""
                 [{"courseCode":"nck-webbkurs","title":"Webbaserad introduktionskurs","coveragePercent":25.0,\

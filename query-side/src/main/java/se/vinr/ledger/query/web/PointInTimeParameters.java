@@ -22,7 +22,7 @@ public record PointInTimeParameters(
 
     public PointInTime toPointInTime() {
         LocalDate date = blank(asOf) ? PointInTime.today().asOf() : parseAsOf(asOf);
-        Instant instant = blank(knownAt) ? null : parseKnownAt(knownAt);
+        Instant instant = RequestParameters.instant("knownAt", knownAt);
         return new PointInTime(date, instant);
     }
 
@@ -31,26 +31,12 @@ public record PointInTimeParameters(
             return LocalDate.parse(value);
         } catch (DateTimeParseException notADate) {
             try {
-                return OffsetDateTime.parse(plusSigns(value)).toLocalDate();
+                return OffsetDateTime.parse(RequestParameters.plusSigns(value)).toLocalDate();
             } catch (DateTimeParseException e) {
                 throw new InvalidRequestException("asOf", "asOf must be a date (2021-01-31) or an instant with offset "
                         + "(2021-01-31T12:00:00+01:00), got '" + value + "'");
             }
         }
-    }
-
-    private static Instant parseKnownAt(String value) {
-        try {
-            return OffsetDateTime.parse(plusSigns(value)).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("knownAt", "knownAt must be an instant with offset "
-                    + "(2021-06-30T12:00:00Z or 2021-06-30T14:00:00+02:00), got '" + value + "'");
-        }
-    }
-
-    /** An offset's '+' sent unencoded in a query string arrives as a space. */
-    private static String plusSigns(String value) {
-        return value.trim().replace(' ', '+');
     }
 
     private static boolean blank(String value) {

@@ -45,7 +45,9 @@ import static org.assertj.core.api.Assertions.assertThat;
                 "vinr.security.users[5].name=comparison",
                 // stored as a bcrypt hash, as an operator would configure it
                 "vinr.security.users[5].password={bcrypt}$2a$10$K71InqxiG6CJ5dCadNFgv.keblbiBfmFaFa/vk5EZqmziwM/n9lC.",
-                "vinr.security.users[5].roles=COMPARISON"})
+                "vinr.security.users[5].roles=COMPARISON",
+                // what the service keeps on disk besides the database (the audit signing key) stays in target/
+                "vinr.data-dir=target/test-data"})
 public abstract class ApiTest {
 
     protected static final String ADMIN_PASSWORD = "test-admin-password";

@@ -1,0 +1,244 @@
+package se.vinr.ledger.query.audit;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.vinr.ledger.events.common.MunicipalityId;
+import se.vinr.ledger.query.NotFoundException;
+
+import javax.sql.DataSource;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/** The audit log ({@code rm_audit_event}): every event in handling order, chained per municipality. */
+@Repository
+public class AuditLog {
+
+    /** Rows a streaming read fetches per round trip: an export never holds more than this in memory. */
+    static final int STREAM_FETCH_SIZE = 500;
+    private static final String COLUMNS = "position, global_index, municipality_id, chain_index, event_id, event_type,"
+            + " event_revision, aggregate_type, aggregate_id, sequence_number, recorded_at, business_date, user_id,"
+            + " correlation_id, payload, metadata, previous_hash, hash";
+
+    private final JdbcClient jdbc;
+    private final JdbcClient streaming;
+    private final TransactionTemplate readOnly;
+
+    AuditLog(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        JdbcTemplate cursor = new JdbcTemplate(dataSource);
+        cursor.setFetchSize(STREAM_FETCH_SIZE);
+        this.streaming = JdbcClient.create(new NamedParameterJdbcTemplate(cursor));
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    /**
+     * Puts the event at the end of the log and of its municipality's chain; an event already there (redelivery,
+     * replay over existing rows) is left as it is. Events are appended one at a time in handling order by the one
+     * thread of the audit processor, which is what makes "the end" well defined.
+     */
+    void append(AuditEntry entry) {
+        ChainedContent content = entry.content();
+        if (contains(content.eventId())) {
+            return;
+        }
+        Link head = link(entry.municipalityId());
+        AuditEvent event = new AuditEvent(lastPosition() + 1, entry.globalIndex(), entry.municipalityId(),
+                head.chainIndex() + 1, content.eventId(), content.type(), content.revision(), content.aggregateType(),
+                content.aggregateId(), content.sequence(), content.recordedAt(), entry.businessDate(),
+                entry.userId(), entry.correlationId(), CanonicalJson.write(content.payload()),
+                CanonicalJson.write(content.metadata()), head.hash(), HashChain.next(head.hash(), content));
+        jdbc.sql("INSERT INTO rm_audit_event (" + COLUMNS + ") VALUES (:position, :globalIndex, :municipalityId,"
+                        + " :chainIndex, :eventId, :type, :revision, :aggregateType, :aggregateId, :sequence,"
+                        + " :recordedAt, :businessDate, :userId, :correlationId, :payload, :metadata, :previousHash,"
+                        + " :hash)")
+                .param("position", event.position())
+                .param("globalIndex", event.globalIndex())
+                .param("municipalityId", event.municipalityId())
+                .param("chainIndex", event.chainIndex())
+                .param("eventId", event.eventId())
+                .param("type", event.type())
+                .param("revision", event.revision())
+                .param("aggregateType", event.aggregateType())
+                .param("aggregateId", event.aggregateId())
+                .param("sequence", event.sequence())
+                .param("recordedAt", timestamp(event.recordedAt()))
+                .param("businessDate", event.businessDate())
+                .param("userId", event.userId())
+                .param("correlationId", event.correlationId())
+                .param("payload", event.payload())
+                .param("metadata", event.metadata())
+                .param("previousHash", event.previousHash())
+                .param("hash", event.hash())
+                .update();
+        jdbc.sql("""
+                        MERGE INTO rm_audit_chain t
+                        USING (SELECT CAST(:municipalityId AS VARCHAR) AS municipality_id) s
+                        ON (t.municipality_id = s.municipality_id)
+                        WHEN MATCHED THEN UPDATE SET chain_index = :chainIndex, head_hash = :hash
+                        WHEN NOT MATCHED THEN INSERT (municipality_id, chain_index, head_hash)
+                        VALUES (:municipalityId, :chainIndex, :hash)""")
+                .param("municipalityId", event.municipalityId())
+                .param("chainIndex", event.chainIndex())
+                .param("hash", event.hash())
+                .update();
+    }
+
+    /** Where a municipality's chain ends: its length and last hash (0 and 64 zeros before its first event). */
+    private record Link(long chainIndex, String hash) {
+    }
+
+    private Link link(String municipalityId) {
+        return jdbc.sql("SELECT chain_index, head_hash FROM rm_audit_chain WHERE municipality_id = :m")
+                .param("m", municipalityId)
+                .query((row, rowNumber) -> new Link(row.getLong("chain_index"), row.getString("head_hash")))
+                .optional().orElse(new Link(0, HashChain.GENESIS));
+    }
+
+    void clear() {
+        jdbc.sql("DELETE FROM rm_audit_chain").update();
+        jdbc.sql("DELETE FROM rm_audit_event").update();
+    }
+
+    boolean contains(String eventId) {
+        return jdbc.sql("SELECT COUNT(*) FROM rm_audit_event WHERE event_id = :eventId")
+                .param("eventId", eventId).query(Long.class).single() > 0;
+    }
+
+    /** A municipality is known to the log once it has an event there; else not found. */
+    public void requireKnown(String municipalityId) {
+        if (head(municipalityId).isEmpty()) {
+            throw NotFoundException.municipality(new MunicipalityId(municipalityId));
+        }
+    }
+
+    /** The last event of the municipality's chain. */
+    public Optional<AuditEvent> head(String municipalityId) {
+        Link link = link(municipalityId);
+        if (link.chainIndex() == 0) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM rm_audit_event WHERE municipality_id = :m"
+                        + " AND chain_index = :chainIndex")
+                .param("m", municipalityId)
+                .param("chainIndex", link.chainIndex())
+                .query(AuditLog::event).optional();
+    }
+
+    List<String> municipalities() {
+        return jdbc.sql("SELECT municipality_id FROM rm_audit_chain ORDER BY municipality_id")
+                .query(String.class).list();
+    }
+
+    /** The highest global index handled; what the verifier falls back on when the processor's token is unknown. */
+    long maxGlobalIndex() {
+        return jdbc.sql("SELECT MAX(global_index) FROM rm_audit_event").query((row, rowNumber) -> row.getLong(1))
+                .single();
+    }
+
+    /** Up to {@code limit} selected events after position {@code after}, in order. */
+    List<AuditEvent> select(AuditFilter filter, long after, int limit) {
+        Query query = Query.of(filter, after, null);
+        return jdbc.sql(query.sql() + " FETCH FIRST :limit ROWS ONLY")
+                .params(query.params())
+                .param("limit", limit)
+                .query(AuditLog::event).list();
+    }
+
+    /**
+     * Hands every selected event after {@code after} up to position {@code until} to {@code sink}, in order, from a
+     * database cursor ({@value #STREAM_FETCH_SIZE} rows at a time; PostgreSQL only uses one inside a transaction).
+     */
+    void stream(AuditFilter filter, long after, long until, Consumer<AuditEvent> sink) {
+        Query query = Query.of(filter, after, until);
+        readOnly.executeWithoutResult(status -> {
+            try (Stream<AuditEvent> events = streaming.sql(query.sql()).params(query.params())
+                    .query(AuditLog::event).stream()) {
+                events.forEach(sink);
+            }
+        });
+    }
+
+    /** The highest position in the log (0 when empty, as getLong reads NULL): where a consistent export stops. */
+    long lastPosition() {
+        // a bare MAX over the primary key: both databases read it off the index
+        return jdbc.sql("SELECT MAX(position) FROM rm_audit_event").query((row, rowNumber) -> row.getLong(1)).single();
+    }
+
+    private record Query(String sql, Map<String, Object> params) {
+
+        static Query of(AuditFilter filter, long after, Long until) {
+            List<String> conditions = new ArrayList<>();
+            Map<String, Object> params = new HashMap<>();
+            conditions.add("position > :after");
+            params.put("after", after);
+            condition(conditions, params, "position <= :until", "until", until);
+            condition(conditions, params, "municipality_id = :municipalityId", "municipalityId",
+                    filter.municipalityId());
+            condition(conditions, params, "correlation_id = :correlationId", "correlationId", filter.correlationId());
+            if (filter.readable() != null) {
+                conditions.add(filter.readable().isEmpty() ? "1 = 0" : "municipality_id IN (:readable)");
+                params.put("readable", filter.readable());
+            }
+            condition(conditions, params, "aggregate_id = :aggregateId", "aggregateId", filter.aggregateId());
+            condition(conditions, params, "event_type = :type", "type", filter.type());
+            condition(conditions, params, "user_id = :userId", "userId", filter.userId());
+            condition(conditions, params, "recorded_at >= :recordedFrom", "recordedFrom",
+                    timestamp(filter.recordedFrom()));
+            condition(conditions, params, "recorded_at <= :recordedTo", "recordedTo", timestamp(filter.recordedTo()));
+            condition(conditions, params, "business_date >= :businessFrom", "businessFrom", filter.businessFrom());
+            condition(conditions, params, "business_date <= :businessTo", "businessTo", filter.businessTo());
+            return new Query("SELECT " + COLUMNS + " FROM rm_audit_event WHERE " + String.join(" AND ", conditions)
+                    + " ORDER BY position", params);
+        }
+
+        private static void condition(List<String> conditions, Map<String, Object> params, String sql, String name,
+                                      Object value) {
+            if (value != null) {
+                conditions.add(sql);
+                params.put(name, value);
+            }
+        }
+    }
+
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static AuditEvent event(ResultSet row, int rowNumber) throws SQLException {
+        return new AuditEvent(
+                row.getLong("position"),
+                row.getLong("global_index"),
+                row.getString("municipality_id"),
+                row.getLong("chain_index"),
+                row.getString("event_id"),
+                row.getString("event_type"),
+                row.getString("event_revision"),
+                row.getString("aggregate_type"),
+                row.getString("aggregate_id"),
+                row.getObject("sequence_number", Long.class),
+                row.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                row.getObject("business_date", LocalDate.class),
+                row.getString("user_id"),
+                row.getString("correlation_id"),
+                row.getString("payload"),
+                row.getString("metadata"),
+                row.getString("previous_hash"),
+                row.getString("hash"));
+    }
+}
