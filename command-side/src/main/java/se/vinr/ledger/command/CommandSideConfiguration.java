@@ -7,6 +7,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import se.vinr.ledger.command.web.RequestBodies;
 import se.vinr.ledger.events.common.MetadataKeys;
 
 import java.util.Map;
@@ -34,6 +36,15 @@ public class CommandSideConfiguration {
         return new SimpleCorrelationDataProvider(MetadataKeys.USER_ID, MetadataKeys.ROLES,
                 MetadataKeys.MUNICIPALITY_ID, MetadataKeys.CLIENT_IP, MetadataKeys.USER_AGENT,
                 MetadataKeys.SOURCE_DOCUMENT, MetadataKeys.SOURCE_PASSAGE);
+    }
+
+    /**
+     * JSON over HTTP, read by the rules of {@link RequestBodies} (it takes the place of Spring Boot's converter;
+     * answers are written as before).
+     */
+    @Bean
+    MappingJackson2HttpMessageConverter requestBodyConverter(RequestBodies bodies) {
+        return new MappingJackson2HttpMessageConverter(bodies.reader());
     }
 
     /** Plans and municipalities grow long histories; without a cache every command re-reads them all. */

@@ -18,8 +18,10 @@ import static se.vinr.ledger.command.CommandRejectedException.invalid;
  */
 public final class Pseudonyms {
 
+    /** The longest reference; a longer one is refused before anything else is looked at. */
+    public static final int MAX_LENGTH = 64;
     private static final String FIELD = "personRef";
-    private static final Pattern FORM = Pattern.compile("^[A-Za-z0-9._-]{1,64}$");
+    private static final Pattern FORM = Pattern.compile("^[A-Za-z0-9._-]{1," + MAX_LENGTH + "}$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s");
     /**
      * YYMMDD-NNNN, YYMMDD+NNNN (100 years or older), YYYYMMDD-NNNN and YYYYMMDDNNNN, with or without separator,

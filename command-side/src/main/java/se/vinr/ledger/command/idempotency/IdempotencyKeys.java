@@ -73,8 +73,8 @@ public class IdempotencyKeys extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (!ACCEPTABLE.matcher(key).matches()) {
-            Problems.write(response, HttpStatus.BAD_REQUEST, "urn:vinr:problem:invalid-request", "Invalid request",
-                    HEADER + " must be 1-200 letters, digits or . _ : -");
+            Problems.write(response, HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, "Invalid request",
+                    HEADER + " must be 1-200 letters, digits or . _ : -", HEADER);
             return;
         }
         Principal principal = request.getUserPrincipal();
@@ -127,7 +127,7 @@ public class IdempotencyKeys extends OncePerRequestFilter {
                 .optional();
         if (stored.isEmpty()) {
             // the first request with this key was refused or failed meanwhile and is not remembered
-            Problems.write(response, HttpStatus.CONFLICT, "urn:vinr:problem:conflict", "Conflict",
+            Problems.write(response, HttpStatus.CONFLICT, Problems.CONFLICT, "Conflict",
                     "A request with this " + HEADER + " was being processed; send it again");
             return;
         }

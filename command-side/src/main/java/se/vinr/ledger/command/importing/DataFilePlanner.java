@@ -25,6 +25,7 @@ import se.vinr.ledger.command.meeting.web.MeetingCommandController.MeetingSeries
 import se.vinr.ledger.command.training.web.TrainingCommandController.CompletionRequest;
 import se.vinr.ledger.command.training.web.TrainingCommandController.CourseRequest;
 import se.vinr.ledger.command.web.JsonProblems;
+import se.vinr.ledger.command.web.RequestBodies;
 import se.vinr.ledger.command.web.SourceRequest;
 import se.vinr.ledger.events.common.MunicipalityId;
 import se.vinr.ledger.events.common.PlanId;
@@ -54,12 +55,12 @@ class DataFilePlanner {
             "transfer", TransferRequest.class,
             "followUpReport", FollowUpReportRequest.class);
 
-    private final ObjectMapper mapper;
+    private final ObjectMapper reader;
     private final ObjectMapper canonical;
     private final Validator validator;
 
-    DataFilePlanner(ObjectMapper mapper, Validator validator) {
-        this.mapper = mapper;
+    DataFilePlanner(RequestBodies bodies, ObjectMapper mapper, Validator validator) {
+        this.reader = bodies.reader();
         this.canonical = mapper.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
         this.validator = validator;
     }
@@ -175,7 +176,7 @@ class DataFilePlanner {
                      Function<R, SourceRequest> source, Function<R, String> description) {
             R request;
             try {
-                request = mapper.treeToValue(node, type);
+                request = reader.treeToValue(node, type);
             } catch (JsonMappingException e) {
                 String field = JsonProblems.path(e);
                 problems.add(new ImportProblem(field.isEmpty() ? path

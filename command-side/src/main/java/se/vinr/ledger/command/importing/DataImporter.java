@@ -1,6 +1,8 @@
 package se.vinr.ledger.command.importing;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.JsonSchema;
@@ -20,7 +22,9 @@ import se.vinr.ledger.command.CommandRejectedException;
 import se.vinr.ledger.command.web.CommandSender;
 import se.vinr.ledger.events.common.MunicipalityId;
 
-import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -109,20 +113,32 @@ public class DataImporter {
     }
 
     private JsonNode parse(byte[] content) {
+        String text;
         try {
-            JsonNode root = yaml.readTree(content);
-            if (root == null || !root.isObject()) {
-                throw new ImportRejectedException(HttpStatus.BAD_REQUEST, "the file holds no mapping",
-                        List.of(new ImportProblem("", "expected a YAML or JSON mapping with municipality, units, plans")));
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            throw new ImportRejectedException(HttpStatus.BAD_REQUEST, "the file is not YAML or JSON",
-                    List.of(new ImportProblem("", e.getOriginalMessage() + " at line "
-                            + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr())));
-        } catch (IOException e) {
-            throw new IllegalStateException("reading an in-memory file failed", e);
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            throw notReadable("the file is not UTF-8 text");
         }
+        JsonNode root;
+        try {
+            root = yaml.readTree(text);
+        } catch (StreamConstraintsException e) {
+            throw notReadable("the file nests too deep, or holds a value too long to read");
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw notReadable(e.getOriginalMessage()
+                    + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()));
+        }
+        if (root == null || !root.isObject()) {
+            throw new ImportRejectedException(HttpStatus.BAD_REQUEST, "the file holds no mapping",
+                    List.of(new ImportProblem("", "expected a YAML or JSON mapping with municipality, units, plans")));
+        }
+        return root;
+    }
+
+    private static ImportRejectedException notReadable(String problem) {
+        return new ImportRejectedException(HttpStatus.BAD_REQUEST, "the file is not YAML or JSON",
+                List.of(new ImportProblem("", problem)));
     }
 
     /**

@@ -1,12 +1,15 @@
 package se.vinr.ledger.command.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.MergedAnnotation;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -14,8 +17,12 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -24,10 +31,14 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import se.vinr.ledger.command.CommandRejectedException;
 import se.vinr.ledger.command.importing.ImportRejectedException;
 import se.vinr.ledger.events.common.AggregateIds;
+import se.vinr.ledger.web.problem.Problems;
 
+import java.lang.annotation.Annotation;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -40,9 +51,11 @@ import java.util.stream.Collectors;
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class CommandProblems extends ResponseEntityExceptionHandler {
 
-    private static final URI INVALID = URI.create("urn:vinr:problem:invalid-request");
-    private static final URI NOT_FOUND = URI.create("urn:vinr:problem:not-found");
-    private static final URI CONFLICT = URI.create("urn:vinr:problem:conflict");
+    private static final URI INVALID = URI.create(Problems.INVALID_REQUEST);
+    private static final URI NOT_FOUND = URI.create(Problems.NOT_FOUND);
+    private static final URI CONFLICT = URI.create(Problems.CONFLICT);
+    /** How Jackson's strict duplicate detection names the field (it is found outside any field's value). */
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("^Duplicate field '(.{1,200})'");
 
     @ExceptionHandler(CommandRejectedException.class)
     ResponseEntity<Object> rejected(CommandRejectedException e) {
@@ -104,26 +117,50 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+        return invalid(e.getBindingResult().getFieldErrors().stream()
                 .map(f -> error(f.getField(), f.getDefaultMessage()))
-                .toList();
-        String detail = errors.stream().map(m -> m.get("field") + ": " + m.get("message"))
-                .collect(Collectors.joining("; "));
-        return problem(HttpStatus.BAD_REQUEST, INVALID, "Invalid request", detail, errors);
+                .toList());
     }
 
+    /**
+     * Constraints on parameters (a path variable, a query parameter) make Spring validate the whole method, the
+     * body included: a body's errors are named by their field, a parameter's by its name in the request.
+     */
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
                                                                             HttpHeaders headers,
                                                                             HttpStatusCode status,
                                                                             WebRequest request) {
-        List<Map<String, String>> errors = e.getParameterValidationResults().stream()
-                .flatMap(r -> r.getResolvableErrors().stream()
-                        .map(err -> error(r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
-                .toList();
-        return problem(HttpStatus.BAD_REQUEST, INVALID, "Invalid request", "invalid parameters", errors);
+        return invalid(e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(err -> error(err instanceof FieldError field ? field.getField()
+                                : nameInRequest(result.getMethodParameter()), err.getDefaultMessage())))
+                .toList());
     }
 
+    private static ResponseEntity<Object> invalid(List<Map<String, String>> errors) {
+        String detail = errors.stream().map(m -> m.get("field") + ": " + m.get("message"))
+                .collect(Collectors.joining("; "));
+        return problem(HttpStatus.BAD_REQUEST, INVALID, "Invalid request", detail, errors);
+    }
+
+    /** A parameter as the client names it: the query parameter, path variable or header, else the Java name. */
+    private static String nameInRequest(MethodParameter parameter) {
+        for (Class<? extends Annotation> binding : List.of(RequestParam.class, PathVariable.class,
+                RequestHeader.class)) {
+            Annotation annotation = parameter.getParameterAnnotation(binding);
+            String name = annotation == null ? "" : MergedAnnotation.from(annotation).getString("name");
+            if (!name.isEmpty()) {
+                return name;
+            }
+        }
+        return parameter.getParameterName();
+    }
+
+    /**
+     * An unreadable body: a field that could not be read is named; otherwise the body as a whole is described in
+     * words of our own, since Jackson's messages name Java types.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
@@ -135,9 +172,24 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
             return problem(HttpStatus.BAD_REQUEST, INVALID, "Invalid request", field + ": " + message,
                     List.of(error(field, message)));
         }
-        String detail = cause instanceof JsonProcessingException json
-                ? "malformed JSON: " + json.getOriginalMessage()
-                : "the request body is missing or is not JSON";
+        if (cause instanceof StreamConstraintsException) {
+            return malformed("the JSON nests too deep, or holds a number or text too long to read");
+        }
+        if (cause instanceof JsonParseException parse) {
+            Matcher duplicate = DUPLICATE_FIELD.matcher(String.valueOf(parse.getOriginalMessage()));
+            if (duplicate.find()) {
+                String message = "the field appears more than once";
+                return problem(HttpStatus.BAD_REQUEST, INVALID, "Invalid request",
+                        duplicate.group(1) + ": " + message, List.of(error(duplicate.group(1), message)));
+            }
+            return malformed("malformed JSON at line " + parse.getLocation().getLineNr() + ", column "
+                    + parse.getLocation().getColumnNr() + ": " + parse.getOriginalMessage());
+        }
+        return malformed(cause instanceof JsonMappingException ? "the request body must be one JSON object"
+                : "the request body is missing or is not JSON");
+    }
+
+    private static ResponseEntity<Object> malformed(String detail) {
         return problem(HttpStatus.BAD_REQUEST, INVALID, "Malformed request body", detail, List.of());
     }
 

@@ -46,10 +46,10 @@ public class CommandSender {
         return new Accepted(id, version);
     }
 
-    /** Sends a command creating a resource {@code id} below the request's path: 201 with its Location. */
+    /** Sends a command creating a resource {@code id} below the request's path: 201 with its Location (no query). */
     public ResponseEntity<Accepted> create(String id, MunicipalityId municipalityId, Object command, Source source) {
         Accepted accepted = send(id, municipalityId, command, source);
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
                 .buildAndExpand(id).toUri()).body(accepted);
     }
 

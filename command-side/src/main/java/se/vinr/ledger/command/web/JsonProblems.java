@@ -1,5 +1,7 @@
 package se.vinr.ledger.command.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -15,6 +17,15 @@ public final class JsonProblems {
     }
 
     public static String describe(JsonMappingException e) {
+        if (e instanceof RequestBodies.Refused refused) {
+            return refused.reason();
+        }
+        if (e.getCause() instanceof InputCoercionException coercion) {
+            return "out of range for a " + typeName(coercion.getTargetType());
+        }
+        if (e.getCause() instanceof JsonParseException malformed) {
+            return "malformed JSON: " + malformed.getOriginalMessage();
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "unknown field '" + unknown.getPropertyName() + "'";
         }

@@ -86,6 +86,21 @@ abstract class IdempotencySpec extends ApiTest {
     }
 
     @Test
+    void theRememberedAnswerPointsAtTheResourceWithoutTheRequestsQuery() {
+        String m = newMunicipality();
+        String key = UUID.randomUUID().toString();
+        String path = "/api/municipalities/" + m + "/units?note=" + "x".repeat(3000);
+
+        Response first = post(path, unit("u1"), KEY, key);
+        Response repeat = post(path, unit("u1"), KEY, key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.headers().getLocation()).hasPath("/api/municipalities/" + m + "/units/u1").hasNoQuery();
+        assertThat(repeat.status()).isEqualTo(201);
+        assertThat(repeat.headers().getLocation()).isEqualTo(first.headers().getLocation());
+    }
+
+    @Test
     void aMalformedKeyIsABadRequest() {
         String m = newMunicipality();
         Response response = post("/api/municipalities/" + m + "/units", unit("u1"), KEY, "key with spaces");

@@ -1,14 +1,16 @@
 package se.vinr.ledger.events.plan;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.Size;
+import se.vinr.ledger.events.common.PlanCode;
 
 /**
  * Where an indicator's values come from: recorded by hand ({@link Kind#MANUAL}, {@link Kind#COMPLIANCE}) or computed
  * by the projections from the events of the ledger. Each kind uses only some of the parameters, see {@link Kind}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record IndicatorSource(Kind kind, String courseCode, String department, String seriesId, String instrument,
-                              String goalCode) {
+public record IndicatorSource(Kind kind, String courseCode, @Size(max = 200) String department, String seriesId,
+                              @Size(max = 50) String instrument, @PlanCode String goalCode) {
 
     public static final IndicatorSource MANUAL = new IndicatorSource(Kind.MANUAL, null, null, null, null, null);
 

@@ -7,7 +7,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 
-/** The request body limit of both services ({@code vinr.web.max-request-bytes}, 1 MiB by default). */
+/**
+ * What both services refuse before any work is done for a request: bodies over {@code vinr.web.max-request-bytes}
+ * (1 MiB by default) and headers sent twice that must be sent once.
+ */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class RequestLimitsAutoConfiguration {
@@ -19,6 +22,15 @@ public class RequestLimitsAutoConfiguration {
                 new RequestSizeLimit(maxBytes));
         // ahead of authentication: a huge body is refused before any work is done for it
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<SingleValuedHeaders> vinrSingleValuedHeaders() {
+        FilterRegistrationBean<SingleValuedHeaders> registration = new FilterRegistrationBean<>(
+                new SingleValuedHeaders());
+        // ahead of authentication too: two Authorization headers are one request with two callers
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }
 }

@@ -58,7 +58,7 @@ public class RequestSizeLimit extends OncePerRequestFilter {
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {
-        Problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "urn:vinr:problem:payload-too-large",
+        Problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, Problems.PAYLOAD_TOO_LARGE,
                 "Request body too large", "The request body may be at most " + maxBytes + " bytes");
     }
 

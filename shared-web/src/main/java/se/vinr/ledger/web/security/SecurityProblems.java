@@ -20,10 +20,6 @@ import java.io.IOException;
  */
 public final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
-    static final String UNAUTHORIZED = "urn:vinr:problem:unauthorized";
-    static final String FORBIDDEN = "urn:vinr:problem:forbidden";
-    static final String INVALID_REQUEST = "urn:vinr:problem:invalid-request";
-
     private final String challenge;
 
     /** @param challenge the {@code WWW-Authenticate} header value a 401 carries */
@@ -35,7 +31,7 @@ public final class SecurityProblems implements AuthenticationEntryPoint, AccessD
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
-        write(response, HttpStatus.UNAUTHORIZED, UNAUTHORIZED, "Authentication required",
+        write(response, HttpStatus.UNAUTHORIZED, Problems.UNAUTHORIZED, "Authentication required",
                 "Send valid credentials to use the API");
     }
 
@@ -48,12 +44,12 @@ public final class SecurityProblems implements AuthenticationEntryPoint, AccessD
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
             throws IOException {
-        write(response, HttpStatus.BAD_REQUEST, INVALID_REQUEST, "Invalid request",
+        write(response, HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, "Invalid request",
                 "The request's path or headers are not acceptable: " + e.getMessage());
     }
 
     static void forbidden(HttpServletResponse response, String detail) throws IOException {
-        write(response, HttpStatus.FORBIDDEN, FORBIDDEN, "Forbidden", detail);
+        write(response, HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Forbidden", detail);
     }
 
     private static void write(HttpServletResponse response, HttpStatus status, String type, String title,

@@ -3,6 +3,7 @@ package se.vinr.ledger.command.importing.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Pattern;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,7 +35,9 @@ public class ImportController {
             @Parameter(description = "Only list what would be sent") @RequestParam(defaultValue = "false")
             boolean dryRun,
             @Parameter(description = "The file's name, kept in the import ledger")
-            @RequestParam(name = "file", defaultValue = "upload") String fileName,
+            @RequestParam(name = "file", defaultValue = "upload")
+            @Pattern(regexp = "^\\P{Cc}{1,200}$", message = "must be 1-200 characters, none a control character")
+            String fileName,
             @RequestBody byte[] content) {
         return importer.importFile(fileName, content, dryRun);
     }

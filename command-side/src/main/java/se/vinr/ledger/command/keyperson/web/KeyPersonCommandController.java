@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.vinr.ledger.command.Pseudonyms;
 import se.vinr.ledger.command.keyperson.DeregisterKeyPerson;
 import se.vinr.ledger.command.keyperson.MoveKeyPerson;
 import se.vinr.ledger.command.keyperson.RegisterKeyPerson;
@@ -50,7 +51,8 @@ public class KeyPersonCommandController {
 
     public record KeyPersonRequest(@NotBlank @Pattern(regexp = Slug.PATTERN) String keyPersonId,
                                    @NotBlank @Pattern(regexp = Slug.PATTERN) String unitId,
-                                   @NotBlank @Schema(description = "The municipality's pseudonym for the person, "
+                                   @NotBlank @Size(max = Pseudonyms.MAX_LENGTH)
+                                   @Schema(description = "The municipality's pseudonym for the person, "
                                            + "1-64 letters a-z, digits, '.', '_' or '-'; never a name or a personal "
                                            + "identity number", example = "hsf-0042") String personRef,
                                    @NotNull KeyPersonRole role,

@@ -82,7 +82,8 @@ public class OrganisationCommandController {
                 SourceRequest.toSource(body.source()));
         Accepted accepted = new Accepted(m.value(), registration.version());
         return registration.created()
-                ? ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().build().toUri()).body(accepted)
+                ? ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().build().toUri())
+                        .body(accepted)
                 : ResponseEntity.ok(accepted);
     }
 

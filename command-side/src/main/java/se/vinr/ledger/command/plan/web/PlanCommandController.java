@@ -76,7 +76,8 @@ public class PlanCommandController {
         }
     }
 
-    public record RevisionRequest(@NotNull List<@NotNull Goal> goals, @Size(max = 200) String preparedBy,
+    public record RevisionRequest(@NotNull @Size(max = 50) List<@NotNull @Valid Goal> goals,
+                                  @Size(max = 200) String preparedBy,
                                   @Schema(description = "The revision's date; where the documents give none, views "
                                           + "place it right after what came before it") LocalDate date, @Size(max = 4000) String summary,
                                   @Size(max = 100) String caseNumber,
@@ -89,7 +90,7 @@ public class PlanCommandController {
         }
     }
 
-    public record ConsultationRequest(@NotEmpty List<@NotBlank @Size(max = 200) String> bodies,
+    public record ConsultationRequest(@NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 200) String> bodies,
                                       @NotNull LocalDate sentOn, LocalDate deadline, @Positive Integer revision,
                                       @Valid SourceRequest source) implements PlanRequest {
 

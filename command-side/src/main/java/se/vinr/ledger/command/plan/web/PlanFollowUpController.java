@@ -21,7 +21,9 @@ import se.vinr.ledger.command.web.Accepted;
 import se.vinr.ledger.command.web.CommandSender;
 import se.vinr.ledger.command.web.NotInFuture;
 import se.vinr.ledger.command.web.SourceRequest;
+import se.vinr.ledger.events.common.Figure;
 import se.vinr.ledger.events.common.MunicipalityId;
+import se.vinr.ledger.events.common.PlanCode;
 import se.vinr.ledger.events.common.PlanId;
 import se.vinr.ledger.events.plan.ActivityStatus;
 import se.vinr.ledger.events.plan.ComplianceAnswer;
@@ -75,9 +77,18 @@ public class PlanFollowUpController {
                                         @Valid SourceRequest source) {
 
         public RecordIndicatorValue toCommand(MunicipalityId m, PlanId planId, String code, Long expectedVersion) {
-            return new RecordIndicatorValue(m, planId, code, value.isNumber() ? value.decimalValue() : null,
+            return new RecordIndicatorValue(m, planId, code, value.isNumber() ? number(value) : null,
                     value.isNumber() ? null : answer(value), evidence, asOf, SourceRequest.toSource(source), note,
                     expectedVersion);
+        }
+
+        /** A number is read exactly (RequestBodies) and must be a {@link Figure} like every recorded number. */
+        private static BigDecimal number(JsonNode value) {
+            BigDecimal number = value.decimalValue();
+            if (!Figure.Rule.fits(number)) {
+                throw invalid("value", Figure.MESSAGE);
+            }
+            return number;
         }
 
         /** The JSON value is polymorphic: the plan then checks that its type fits the indicator's kind. */
@@ -92,7 +103,7 @@ public class PlanFollowUpController {
     }
 
     public record FollowUpReportRequest(@NotNull FollowUpKind kind, @NotNull @NotInFuture LocalDate date,
-                                        @NotEmpty List<@NotNull GoalAssessment> assessments,
+                                        @NotEmpty @Size(max = 100) List<@NotNull @Valid GoalAssessment> assessments,
                                         @Valid SourceRequest source)
             implements PlanCommandController.PlanRequest {
 
@@ -105,7 +116,7 @@ public class PlanFollowUpController {
     @PostMapping(path = "/activities/{code}/status", consumes = "application/json")
     @Operation(summary = "Report an activity's status as of a date; a recurring activity's per occurrence")
     public Accepted reportStatus(@PathVariable("municipalityId") MunicipalityId m,
-                                 @PathVariable("planId") PlanId planId, @PathVariable("code") String code,
+                                 @PathVariable("planId") PlanId planId, @PathVariable("code") @PlanCode String code,
                                  @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                  @Valid @RequestBody ActivityStatusRequest body) {
         return commands.send(planId.value(), m, body.toCommand(m, planId, code, expectedVersion(ifMatch)),
@@ -116,7 +127,7 @@ public class PlanFollowUpController {
     @Operation(summary = "Record a value of an indicator kept by hand (MANUAL: a number; COMPLIANCE: YES, PARTLY or "
             + "NO with evidence); derived indicators are computed and refuse values")
     public Accepted recordValue(@PathVariable("municipalityId") MunicipalityId m,
-                                @PathVariable("planId") PlanId planId, @PathVariable("code") String code,
+                                @PathVariable("planId") PlanId planId, @PathVariable("code") @PlanCode String code,
                                 @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                 @Valid @RequestBody IndicatorValueRequest body) {
         return commands.send(planId.value(), m, body.toCommand(m, planId, code, expectedVersion(ifMatch)),

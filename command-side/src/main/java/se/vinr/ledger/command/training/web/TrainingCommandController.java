@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.vinr.ledger.command.Pseudonyms;
 import se.vinr.ledger.command.training.DefineCourse;
 import se.vinr.ledger.command.training.RecordTrainingCompletion;
 import se.vinr.ledger.command.web.Accepted;
@@ -24,6 +25,7 @@ import se.vinr.ledger.command.web.CommandSender;
 import se.vinr.ledger.command.web.NotInFuture;
 import se.vinr.ledger.command.web.SourceRequest;
 import se.vinr.ledger.events.common.CourseCode;
+import se.vinr.ledger.events.common.Figure;
 import se.vinr.ledger.events.common.MunicipalityId;
 import se.vinr.ledger.events.common.Slug;
 import se.vinr.ledger.events.common.UnitId;
@@ -51,7 +53,7 @@ public class TrainingCommandController {
     public record CourseRequest(@NotBlank @Pattern(regexp = Slug.PATTERN) String courseCode,
                                 @NotBlank @Size(max = 300) String title,
                                 @Size(max = 300) String provider,
-                                @PositiveOrZero @Schema(description = "State stimulus paid per completion "
+                                @PositiveOrZero @Figure @Schema(description = "State stimulus paid per completion "
                                         + "certificate sent in; leave out where none is paid", example = "500")
                                 BigDecimal stimulusPerCertificateSek,
                                 @Valid SourceRequest source) {
@@ -68,7 +70,7 @@ public class TrainingCommandController {
                                     @NotNull @NotInFuture LocalDate completedOn,
                                     @Schema(description = "The municipality's pseudonym for the person, never a "
                                             + "name or a personal identity number", example = "hsf-0042")
-                                    String personRef,
+                                    @Size(max = Pseudonyms.MAX_LENGTH) String personRef,
                                     @Positive Integer count,
                                     @Valid SourceRequest source) {
 
