@@ -11,19 +11,17 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import se.vinr.ledger.command.CommandRejectedException;
+import se.vinr.ledger.command.Refusal;
 import se.vinr.ledger.command.importing.ImportRejectedException;
 import se.vinr.ledger.events.common.AggregateIds;
+import se.vinr.ledger.web.problem.ApiProblems;
 
 import java.net.URI;
 import java.util.List;
@@ -33,14 +31,14 @@ import java.util.stream.Collectors;
 /**
  * Turns everything a client can get wrong into RFC 9457 problem+json with an {@code errors} list of
  * {field, message}; a refused command has stored nothing. Anything else is a server fault and stays a 500.
+ * The handling shared with the query service is in {@link ApiProblems}.
  * It is not limited to the command controllers: errors raised before any controller is chosen (415, 405, 406)
  * come here too. Advice of the query side is ordered before it for the query controllers.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
-public class CommandProblems extends ResponseEntityExceptionHandler {
+public class CommandProblems extends ApiProblems {
 
-    private static final URI INVALID = URI.create("urn:vinr:problem:invalid-request");
     private static final URI NOT_FOUND = URI.create("urn:vinr:problem:not-found");
     private static final URI CONFLICT = URI.create("urn:vinr:problem:conflict");
 
@@ -84,20 +82,16 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
                 "another change to the same record was stored first; read it again and retry", List.of());
     }
 
-    /** Handlers behind a remote command bus arrive wrapped; unwrap what we know. */
+    /** Handlers behind a remote command bus (Axon Server) arrive wrapped; unwrap what we know. */
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<Object> remote(CommandExecutionException e) throws CommandExecutionException {
         if (e.getCause() instanceof CommandRejectedException rejected) {
             return rejected(rejected);
         }
+        if (e.getDetails().orElse(null) instanceof Refusal refusal) {
+            return rejected(refusal.toException());
+        }
         throw e;
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<Object> badPathOrParameter(MethodArgumentTypeMismatchException e) {
-        Throwable root = e.getMostSpecificCause();
-        return problem(HttpStatus.BAD_REQUEST, INVALID, "Invalid request", root.getMessage(),
-                List.of(error(e.getName(), root.getMessage())));
     }
 
     @Override
@@ -110,18 +104,6 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
         String detail = errors.stream().map(m -> m.get("field") + ": " + m.get("message"))
                 .collect(Collectors.joining("; "));
         return problem(HttpStatus.BAD_REQUEST, INVALID, "Invalid request", detail, errors);
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
-                                                                            HttpHeaders headers,
-                                                                            HttpStatusCode status,
-                                                                            WebRequest request) {
-        List<Map<String, String>> errors = e.getParameterValidationResults().stream()
-                .flatMap(r -> r.getResolvableErrors().stream()
-                        .map(err -> error(r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
-                .toList();
-        return problem(HttpStatus.BAD_REQUEST, INVALID, "Invalid request", "invalid parameters", errors);
     }
 
     @Override
@@ -139,20 +121,5 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
                 ? "malformed JSON: " + json.getOriginalMessage()
                 : "the request body is missing or is not JSON";
         return problem(HttpStatus.BAD_REQUEST, INVALID, "Malformed request body", detail, List.of());
-    }
-
-    private static Map<String, String> error(String field, String text) {
-        String message = text == null ? "invalid" : text;
-        return field == null ? Map.of("message", message) : Map.of("field", field, "message", message);
-    }
-
-    private static ResponseEntity<Object> problem(HttpStatus status, URI type, String title, String detail,
-                                                  List<Map<String, String>> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(type);
-        problem.setTitle(title);
-        problem.setProperty("errors", errors);
-        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
     }
 }
