@@ -1,9 +1,16 @@
 package se.vinr.ledger.command;
 
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
@@ -51,5 +58,29 @@ public class CommandSideConfiguration {
     @Bean
     Cache aggregateCache(@Value("${vinr.aggregate-cache.size:10000}") int size) {
         return new AggregateCache(size);
+    }
+
+    /**
+     * A snapshot of a plan or municipality every {@code vinr.snapshots.threshold} events read or applied since it
+     * was last loaded, so that loading one (on another node, after a restart or an eviction from the cache) reads
+     * the snapshot and the events after it, not its whole history.
+     */
+    @Bean
+    SnapshotTriggerDefinition aggregateSnapshots(Snapshotter snapshotter,
+                                                 @Value("${vinr.snapshots.threshold:250}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
+    /** Two writers of one aggregate (two instances, or two creations of one id): the loser gets a 409. */
+    @Bean
+    PersistenceExceptionResolver uniqueViolations() {
+        return new UniqueViolations();
+    }
+
+    /** Through Axon Server a refusal reaches the dispatching node only as details: see {@link Refusal}. */
+    @Bean
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "true")
+    MessageHandlerInterceptor<CommandMessage<?>> refusalsAcrossAxonServer() {
+        return Refusal.wrapping();
     }
 }

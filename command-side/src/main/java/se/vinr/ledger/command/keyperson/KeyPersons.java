@@ -1,5 +1,8 @@
 package se.vinr.ledger.command.keyperson;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -28,6 +31,8 @@ import static se.vinr.ledger.command.CommandRejectedException.notFound;
  * one aggregate is what keeps a person from being an active key person of the same unit twice, also under
  * concurrent commands. Every handler returns the municipality's version.
  */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 public class KeyPersons {
 
     /** Refuses a unit the municipality does not have, naming the request field. */
@@ -37,6 +42,7 @@ public class KeyPersons {
         void require(UnitId unitId, String field);
     }
 
+    @JsonIgnore // given by the municipality, not part of a snapshot
     private final Units units;
     /** Every key person ever registered: ids are not reused, also after deregistration. */
     private final Map<KeyPersonId, KeyPerson> keyPersons = new HashMap<>();

@@ -1,5 +1,8 @@
 package se.vinr.ledger.command.organisation;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonMerge;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -7,6 +10,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.vinr.ledger.command.keyperson.KeyPersons;
 import se.vinr.ledger.command.screening.RecordScreenings;
@@ -30,8 +34,13 @@ import static se.vinr.ledger.command.CommandRejectedException.notFound;
 /**
  * A municipality (the tenant), its units and what belongs to them: key persons ({@link KeyPersons}), whom one
  * aggregate keeps unique per unit, and screenings. Every handler returns the version after the command.
+ * Snapshots of it are its fields as JSON ({@code @Revision} names their shape: raise it when the fields change, and
+ * older snapshots are ignored rather than misread).
  */
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "aggregateCache", snapshotTriggerDefinition = "aggregateSnapshots")
+@Revision("1")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 public class Municipality {
 
     private static final Pattern MUNICIPALITY_CODE = Pattern.compile("\\d{4}");
@@ -43,6 +52,7 @@ public class Municipality {
     private String municipalityCode;
     private final Set<UnitId> units = new HashSet<>();
     @AggregateMember
+    @JsonMerge // read into the member made here, which holds the unit check
     private final KeyPersons keyPersons = new KeyPersons(this::requireUnit);
 
     protected Municipality() {

@@ -1,9 +1,12 @@
 package se.vinr.ledger.command.plan;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.vinr.ledger.events.common.AggregateIds;
 import se.vinr.ledger.events.common.MunicipalityId;
@@ -50,8 +53,13 @@ import static se.vinr.ledger.events.plan.DecisionKind.VALIDITY_EXTENDED;
  * and its follow-up: activity statuses, indicator values and follow-up reports. It keeps only what its rules need:
  * of each revision, the codes follow-up refers to. Every handler returns the version after the command (the
  * sequence number of the plan's last event).
+ * Snapshots of it are its fields as JSON ({@code @Revision} names their shape: raise it when the fields change, and
+ * older snapshots are ignored rather than misread).
  */
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "aggregateCache", snapshotTriggerDefinition = "aggregateSnapshots")
+@Revision("1")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 public class Plan {
 
     @AggregateIdentifier

@@ -29,6 +29,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import se.vinr.ledger.command.CommandRejectedException;
+import se.vinr.ledger.command.Refusal;
 import se.vinr.ledger.command.importing.ImportRejectedException;
 import se.vinr.ledger.events.common.AggregateIds;
 import se.vinr.ledger.web.problem.Problems;
@@ -97,11 +98,14 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
                 "another change to the same record was stored first; read it again and retry", List.of());
     }
 
-    /** Handlers behind a remote command bus arrive wrapped; unwrap what we know. */
+    /** Handlers behind a remote command bus (Axon Server) arrive wrapped; unwrap what we know. */
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<Object> remote(CommandExecutionException e) throws CommandExecutionException {
         if (e.getCause() instanceof CommandRejectedException rejected) {
             return rejected(rejected);
+        }
+        if (e.getDetails().orElse(null) instanceof Refusal refusal) {
+            return rejected(refusal.toException());
         }
         throw e;
     }

@@ -16,6 +16,7 @@ import se.vinr.ledger.command.CommandRejectedException;
 import se.vinr.ledger.events.common.MetadataKeys;
 import se.vinr.ledger.events.common.MunicipalityId;
 import se.vinr.ledger.events.common.Source;
+import se.vinr.ledger.web.correlation.CorrelationIdFilter;
 
 import java.security.Principal;
 import java.util.HashMap;
@@ -107,7 +108,7 @@ public class CommandSender {
             meta.put(MetadataKeys.ROLES, authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                     .sorted().collect(Collectors.joining(",")));
         }
-        meta.put(MetadataKeys.CORRELATION_ID, RequestMetadata.correlationId(request));
+        meta.put(MetadataKeys.CORRELATION_ID, CorrelationIdFilter.correlationId(request));
         meta.put(MetadataKeys.CLIENT_IP, request.getRemoteAddr());
         String agent = request.getHeader("User-Agent");
         if (agent != null) {

@@ -1,7 +1,10 @@
 package se.vinr.ledger.web.security;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
@@ -13,6 +16,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -27,7 +31,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Authentication and the per-municipality roles, the same for the command service, the query service and the
  * standalone jar: everything under {@code /api} needs a caller, who is then checked against the endpoint's
- * {@link Access} rule; health, the OpenAPI description and its UI are open.
+ * {@link Access} rule; health, the OpenAPI description and its UI are open, the other actuator endpoints
+ * (metrics) are for ADMIN.
  */
 // Before Boot's own security set-ups, which stand back once a filter chain exists (the JWT decoder is still theirs).
 @AutoConfiguration(before = {SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class,
@@ -44,6 +49,11 @@ public class VinrSecurityAutoConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/**").authenticated()
+                        // probes answer anyone (details only for ADMIN, see management.endpoint.health.roles);
+                        // metrics and every other actuator endpoint are for ADMIN
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
+                        .requestMatchers(EndpointRequest.toAnyEndpoint()).access((authentication, context) ->
+                                new AuthorizationDecision(Grants.of(authentication.get()).allowsSomewhere(Role.ADMIN)))
                         .anyRequest().permitAll());
         if (properties.mode() == VinrSecurityProperties.Mode.JWT) {
             if (jwtDecoder.getIfAvailable() == null) {
