@@ -1,5 +1,6 @@
 package se.vinr.ledger.benchmarks;
 
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
@@ -16,7 +17,10 @@ import se.vinr.ledger.query.QuerySideApplication;
 @SpringBootApplication
 @ComponentScan(basePackages = {"se.vinr.ledger.command", "se.vinr.ledger.query"},
         nameGenerator = FullyQualifiedAnnotationBeanNameGenerator.class,
-        excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
-                classes = {CommandSideApplication.class, QuerySideApplication.class}))
+        excludeFilters = {
+                @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
+                        classes = {CommandSideApplication.class, QuerySideApplication.class}),
+                // auto-configurations (se.vinr.ledger.web.*, events.upcasting) come through Boot's imports, not the scan
+                @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)})
 public class BenchApplication {
 }

@@ -1,5 +1,6 @@
 package se.vinr.ledger.benchmarks;
 
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
@@ -13,6 +14,9 @@ import se.vinr.ledger.command.CommandSideApplication;
 @SpringBootApplication
 @ComponentScan(basePackages = "se.vinr.ledger.command",
         nameGenerator = FullyQualifiedAnnotationBeanNameGenerator.class,
-        excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = CommandSideApplication.class))
+        excludeFilters = {
+                @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = CommandSideApplication.class),
+                // as in BenchApplication: auto-configurations come through Boot's imports, not the scan
+                @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)})
 public class CommandSideOnly {
 }
