@@ -107,6 +107,15 @@ public final class Ledger implements AutoCloseable {
         return store;
     }
 
+    /** A bean of the running application, e.g. the QueryGateway the query controllers use. */
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    <T> T parse(String json, Class<T> type) {
+        return parse(context.getBean(ObjectMapper.class), json, type);
+    }
+
     public <R> R send(MunicipalityId municipalityId, Object command) {
         return sender.sendAs(USER, UUID.randomUUID().toString(), municipalityId, command, null);
     }

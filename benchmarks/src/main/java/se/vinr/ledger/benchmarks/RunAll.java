@@ -45,6 +45,7 @@ public final class RunAll {
     /** Throughput results by benchmark, store and thread count. */
     private final List<Measured> measured = new ArrayList<>();
     private final List<PgBench.Figure> pgbench = new ArrayList<>();
+    private final List<Row> queries = new ArrayList<>();
 
     /** A JMH result: its score and 99.9% confidence half-width, and the lowest and highest measured iteration. */
     record Measured(String benchmark, String store, int threads, double score, double error, double low, double high,
@@ -62,6 +63,8 @@ public final class RunAll {
         System.setProperty("axoniq.update-checker.disabled", "true");
         Settings settings = Settings.fromSystemProperties(root());
         new RunAll(settings).run();
+        // the query latency ran the application in this JVM, and Axon leaves a non-daemon thread (axon-janitor-0)
+        System.exit(0);
     }
 
     private void run() throws IOException, RunnerException, InterruptedException {
@@ -102,6 +105,21 @@ public final class RunAll {
                     pgbench.addAll(PgBench.run(settings.threads(), settings.pgbenchSeconds(), settings.work()));
                 } catch (IOException e) {
                     note("pgbench ceiling failed: " + e.getMessage());
+                }
+            }
+        }
+
+        if (!selected(QueryLatencyBenchmark.GROUP).isEmpty()) {
+            // in this JVM, after the JMH forks: one seeding per store serves every view and thread count
+            System.setProperty("bench.logs", logs.toAbsolutePath().toString());
+            QueryLatencyBenchmark benchmark = new QueryLatencyBenchmark(
+                    QueryLatencyBenchmark.Sizes.fromSystemProperties(settings.smoke()));
+            for (String store : stores) {
+                System.out.println("Query latency on " + store + ": seeding");
+                try {
+                    queries.addAll(benchmark.run(store));
+                } catch (Exception e) {
+                    note("query latency on " + store + " failed: " + e);
                 }
             }
         }
@@ -226,6 +244,7 @@ public final class RunAll {
                         raw == null ? Double.NaN : raw.score(), label(RAW), (long) number(thousand.figures(), "samples"),
                         "%.0f ms per %d commands".formatted(thousand.score(), settings.revisions())));
             }
+            queries.stream().filter(row -> row.store().equals(store)).forEach(rows::add);
         }
         return rows;
     }
