@@ -14,7 +14,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
@@ -26,12 +25,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import se.vinr.ledger.command.CommandRejectedException;
 import se.vinr.ledger.command.Refusal;
 import se.vinr.ledger.command.importing.ImportRejectedException;
 import se.vinr.ledger.events.common.AggregateIds;
+import se.vinr.ledger.web.problem.ApiProblems;
 import se.vinr.ledger.web.problem.Problems;
 
 import java.lang.annotation.Annotation;
@@ -46,13 +44,13 @@ import java.util.stream.Collectors;
  * Turns everything a client can get wrong into RFC 9457 problem+json with an {@code errors} list of
  * {field, message}; a refused command has stored nothing. Anything else is a server fault and stays a 500.
  * It is not limited to the command controllers: errors raised before any controller is chosen (415, 405, 406)
- * come here too. Advice of the query side is ordered before it for the query controllers.
+ * come here too. Advice of the query side is ordered before it for the query controllers. What every service
+ * shares (mistyped parameters, the problem body itself) is in {@link ApiProblems}.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
-public class CommandProblems extends ResponseEntityExceptionHandler {
+public class CommandProblems extends ApiProblems {
 
-    private static final URI INVALID = URI.create(Problems.INVALID_REQUEST);
     private static final URI NOT_FOUND = URI.create(Problems.NOT_FOUND);
     private static final URI CONFLICT = URI.create(Problems.CONFLICT);
     /** How Jackson's strict duplicate detection names the field (it is found outside any field's value). */
@@ -108,13 +106,6 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
             return rejected(refusal.toException());
         }
         throw e;
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<Object> badPathOrParameter(MethodArgumentTypeMismatchException e) {
-        Throwable root = e.getMostSpecificCause();
-        return problem(HttpStatus.BAD_REQUEST, INVALID, "Invalid request", root.getMessage(),
-                List.of(error(e.getName(), root.getMessage())));
     }
 
     @Override
@@ -195,20 +186,5 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
 
     private static ResponseEntity<Object> malformed(String detail) {
         return problem(HttpStatus.BAD_REQUEST, INVALID, "Malformed request body", detail, List.of());
-    }
-
-    private static Map<String, String> error(String field, String text) {
-        String message = text == null ? "invalid" : text;
-        return field == null ? Map.of("message", message) : Map.of("field", field, "message", message);
-    }
-
-    private static ResponseEntity<Object> problem(HttpStatus status, URI type, String title, String detail,
-                                                  List<Map<String, String>> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(type);
-        problem.setTitle(title);
-        problem.setProperty("errors", errors);
-        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
     }
 }
