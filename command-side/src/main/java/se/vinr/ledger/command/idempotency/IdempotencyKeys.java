@@ -47,8 +47,9 @@ import java.util.regex.Pattern;
 public class IdempotencyKeys extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
-    static final String REPLAYED = "Idempotent-Replayed";
-    private static final Pattern ACCEPTABLE = Pattern.compile("^[A-Za-z0-9._:-]{1,200}$");
+    public static final String REPLAYED = "Idempotent-Replayed";
+    public static final String KEY_PATTERN = "^[A-Za-z0-9._:-]{1,200}$";
+    private static final Pattern ACCEPTABLE = Pattern.compile(KEY_PATTERN);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;

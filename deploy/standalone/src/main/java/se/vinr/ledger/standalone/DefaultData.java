@@ -10,12 +10,14 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import se.vinr.ledger.command.importing.DataImporter;
+import se.vinr.ledger.command.importing.ImportProblem;
 import se.vinr.ledger.command.importing.ImportRejectedException;
 import se.vinr.ledger.command.importing.ImportReport;
 
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.stream.Collectors;
 
 /**
  * Loads the bundled municipality data files (Gotland, Göteborg, Sundbyberg) at every start. The import ledger
@@ -43,8 +45,12 @@ class DefaultData implements ApplicationRunner {
         for (Resource file : files) {
             try {
                 ImportReport report = importer.importFile(file.getFilename(), file.getContentAsByteArray(), false);
-                log.info("{}: {} item(s) loaded now, {} before, {} not loadable", file.getFilename(),
-                        report.sent().size(), report.alreadyLoaded(), report.notLoadable().size());
+                // facts the documents state that no command records (targets, meetings only planned, …)
+                String keptOnly = report.notLoadable().stream().map(ImportProblem::message).distinct()
+                        .collect(Collectors.joining("; "));
+                log.info("{}: {} item(s) loaded now, {} before, {} kept in the file only{}", file.getFilename(),
+                        report.sent().size(), report.alreadyLoaded(), report.notLoadable().size(),
+                        keptOnly.isEmpty() ? "" : " (" + keptOnly + ")");
             } catch (ImportRejectedException e) {
                 log.error("{} was not loaded: {} {}", file.getFilename(), e.getMessage(), e.problems());
             }

@@ -2,6 +2,7 @@ package se.vinr.ledger.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.awaitility.Awaitility;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,7 @@ import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -71,9 +73,11 @@ abstract class AuditApiSpec extends ApiTest {
         return m;
     }
 
+    /** Chaining runs at a few thousand events/s, so a large selection gets a minute on a busy machine. */
     void awaitChained(String m, long events) {
-        eventually(() -> assertThat(jdbc.sql("SELECT COUNT(*) FROM rm_audit_event WHERE municipality_id = ?")
-                .param(m).query(Long.class).single()).isEqualTo(events));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                assertThat(jdbc.sql("SELECT COUNT(*) FROM rm_audit_event WHERE municipality_id = ?")
+                        .param(m).query(Long.class).single()).isEqualTo(events));
     }
 
     JsonNode events(String m) {

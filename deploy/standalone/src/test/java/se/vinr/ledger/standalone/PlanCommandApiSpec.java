@@ -2,6 +2,7 @@ package se.vinr.ledger.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
 import se.vinr.ledger.standalone.support.ApiTest;
 import se.vinr.ledger.standalone.support.OnH2;
 import se.vinr.ledger.standalone.support.OnPostgres;
@@ -156,6 +157,17 @@ abstract class PlanCommandApiSpec extends ApiTest {
 
         assertThat(response.status()).isEqualTo(415);
         assertThat(response.contentType()).isEqualTo("application/problem+json");
+        assertThat(response.body().path("type").asText()).isEqualTo("urn:vinr:problem:unsupported-media-type");
+        assertThat(response.body().path("errors").isArray()).isTrue();
+    }
+
+    @Test
+    void aMethodTheEndpointDoesNotTakeIsAProblemNamingTheOnesItDoes() {
+        Response response = exchange(HttpMethod.DELETE, plans(newMunicipality()), null);
+
+        assertThat(response.status()).isEqualTo(405);
+        assertThat(response.headers().getAllow()).contains(HttpMethod.POST);
+        assertThat(response.body().path("type").asText()).isEqualTo("urn:vinr:problem:method-not-allowed");
     }
 
     @Test

@@ -24,8 +24,8 @@ public record AuditEvent(
         LocalDate businessDate,
         String userId,
         String correlationId,
-        @Schema(type = "object", description = "The event's content (canonical JSON)") @JsonRawValue String payload,
-        @Schema(type = "object", description = "Who, where, how: userId, municipalityId, correlationId, "
+        @Schema(types = "object", description = "The event's content (canonical JSON)") @JsonRawValue String payload,
+        @Schema(types = "object", description = "Who, where, how: userId, municipalityId, correlationId, "
                 + "causationId, clientIp, userAgent, source") @JsonRawValue String metadata,
         @Schema(description = "Hash of the previous event of the municipality (64 zeros for the first)")
         String previousHash,

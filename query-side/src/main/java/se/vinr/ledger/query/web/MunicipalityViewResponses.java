@@ -3,6 +3,7 @@ package se.vinr.ledger.query.web;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import se.vinr.ledger.web.problem.Problem;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

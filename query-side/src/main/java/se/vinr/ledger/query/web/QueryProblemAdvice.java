@@ -1,17 +1,18 @@
 package se.vinr.ledger.query.web;
 
 import org.axonframework.messaging.HandlerExecutionException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import se.vinr.ledger.query.NotFoundException;
 import se.vinr.ledger.query.projection.ProjectionRebuildingException;
 import se.vinr.ledger.query.projection.ReplayRefusedException;
+import se.vinr.ledger.web.problem.Problem;
 
 import java.util.List;
 import java.util.Optional;

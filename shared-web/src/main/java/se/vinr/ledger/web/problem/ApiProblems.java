@@ -23,7 +23,8 @@ import java.util.Map;
  */
 public abstract class ApiProblems extends ResponseEntityExceptionHandler {
 
-    protected static final URI INVALID = URI.create("urn:vinr:problem:invalid-request");
+    protected static final URI INVALID = URI.create(Problems.INVALID_REQUEST);
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     protected ResponseEntity<Object> badPathOrParameter(MethodArgumentTypeMismatchException e) {
@@ -42,6 +43,19 @@ public abstract class ApiProblems extends ResponseEntityExceptionHandler {
                         .map(err -> error(r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
                 .toList();
         return problem(HttpStatus.BAD_REQUEST, INVALID, "Invalid request", "invalid parameters", errors);
+    }
+
+    /** Spring's own refusals (405, 406, 415, a missing header, …) with the API's problem type and errors list. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem && ABOUT_BLANK.equals(problem.getType())) {
+            problem.setType(URI.create(Problems.typeOf(statusCode.value())));
+            if (problem.getProperties() == null || !problem.getProperties().containsKey("errors")) {
+                problem.setProperty("errors", List.of());
+            }
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
     }
 
     /** One entry of a problem's {@code errors}; a null field stands for the request as a whole. */

@@ -24,7 +24,10 @@ public final class Problems {
     public static final String FORBIDDEN = "urn:vinr:problem:forbidden";
     public static final String NOT_FOUND = "urn:vinr:problem:not-found";
     public static final String CONFLICT = "urn:vinr:problem:conflict";
+    public static final String METHOD_NOT_ALLOWED = "urn:vinr:problem:method-not-allowed";
+    public static final String NOT_ACCEPTABLE = "urn:vinr:problem:not-acceptable";
     public static final String PAYLOAD_TOO_LARGE = "urn:vinr:problem:payload-too-large";
+    public static final String UNSUPPORTED_MEDIA_TYPE = "urn:vinr:problem:unsupported-media-type";
     public static final String SERVER_ERROR = "urn:vinr:problem:server-error";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -67,8 +70,11 @@ public final class Problems {
             case 401 -> UNAUTHORIZED;
             case 403 -> FORBIDDEN;
             case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
             case 409 -> CONFLICT;
             case 413 -> PAYLOAD_TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
             default -> status >= 500 ? SERVER_ERROR : "about:blank";
         };
     }

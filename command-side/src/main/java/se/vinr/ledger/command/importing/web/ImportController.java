@@ -31,7 +31,7 @@ public class ImportController {
             description = "The file is checked whole first; if anything is wrong nothing is stored and every "
                     + "problem is listed with its path in the file. Items loaded before are skipped; an item "
                     + "changed after it was loaded is refused (history is append-only).")
-    public ImportReport importFile(
+    public ImportReport importData(
             @Parameter(description = "Only list what would be sent") @RequestParam(defaultValue = "false")
             boolean dryRun,
             @Parameter(description = "The file's name, kept in the import ledger")

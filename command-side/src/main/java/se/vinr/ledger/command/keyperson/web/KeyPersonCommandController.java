@@ -23,6 +23,7 @@ import se.vinr.ledger.command.keyperson.RegisterKeyPerson;
 import se.vinr.ledger.command.keyperson.ReportKeyPersonTotal;
 import se.vinr.ledger.command.web.Accepted;
 import se.vinr.ledger.command.web.CommandSender;
+import se.vinr.ledger.command.web.Creates;
 import se.vinr.ledger.command.web.SourceRequest;
 import se.vinr.ledger.events.common.KeyPersonId;
 import se.vinr.ledger.events.common.MunicipalityId;
@@ -91,39 +92,40 @@ public class KeyPersonCommandController {
     }
 
     @PostMapping(path = "/key-persons", consumes = "application/json")
+    @Creates
     @Operation(summary = "Register a key person of a unit; a person is an active key person of a unit at most once")
-    public ResponseEntity<Accepted> register(@PathVariable("municipalityId") MunicipalityId m,
-                                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                             @Valid @RequestBody KeyPersonRequest body) {
+    public ResponseEntity<Accepted> registerKeyPerson(@PathVariable("municipalityId") MunicipalityId m,
+                                                      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                      @Valid @RequestBody KeyPersonRequest body) {
         return commands.create(body.keyPersonId(), m, body.toCommand(m, expectedVersion(ifMatch)),
                 SourceRequest.toSource(body.source()));
     }
 
     @PostMapping(path = "/key-persons/{keyPersonId}/deregistration", consumes = "application/json")
     @Operation(summary = "End a key person's assignment; {until} is the last day")
-    public Accepted deregister(@PathVariable("municipalityId") MunicipalityId m,
-                               @PathVariable("keyPersonId") KeyPersonId keyPersonId,
-                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                               @Valid @RequestBody DeregistrationRequest body) {
+    public Accepted deregisterKeyPerson(@PathVariable("municipalityId") MunicipalityId m,
+                                        @PathVariable("keyPersonId") KeyPersonId keyPersonId,
+                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                        @Valid @RequestBody DeregistrationRequest body) {
         return commands.send(keyPersonId.value(), m, body.toCommand(m, keyPersonId, expectedVersion(ifMatch)),
                 SourceRequest.toSource(body.source()));
     }
 
     @PostMapping(path = "/key-persons/{keyPersonId}/moves", consumes = "application/json")
     @Operation(summary = "Move a key person to another unit from a date")
-    public Accepted move(@PathVariable("municipalityId") MunicipalityId m,
-                         @PathVariable("keyPersonId") KeyPersonId keyPersonId,
-                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                         @Valid @RequestBody MoveRequest body) {
+    public Accepted moveKeyPerson(@PathVariable("municipalityId") MunicipalityId m,
+                                  @PathVariable("keyPersonId") KeyPersonId keyPersonId,
+                                  @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                  @Valid @RequestBody MoveRequest body) {
         return commands.send(keyPersonId.value(), m, body.toCommand(m, keyPersonId, expectedVersion(ifMatch)),
                 SourceRequest.toSource(body.source()));
     }
 
     @PostMapping(path = "/key-person-totals", consumes = "application/json")
     @Operation(summary = "Report a total of key persons from a document where the individuals are not known")
-    public Accepted reportTotal(@PathVariable("municipalityId") MunicipalityId m,
-                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                @Valid @RequestBody KeyPersonTotalRequest body) {
+    public Accepted reportKeyPersonTotal(@PathVariable("municipalityId") MunicipalityId m,
+                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                         @Valid @RequestBody KeyPersonTotalRequest body) {
         return commands.send(m.value(), m, body.toCommand(m, expectedVersion(ifMatch)),
                 SourceRequest.toSource(body.source()));
     }

@@ -1,7 +1,9 @@
 package se.vinr.ledger.command.keyperson.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -28,6 +30,8 @@ import se.vinr.ledger.command.web.Accepted;
 import se.vinr.ledger.command.web.CommandSender;
 import se.vinr.ledger.events.common.MunicipalityId;
 import se.vinr.ledger.events.common.PersonRef;
+import se.vinr.ledger.web.openapi.ApiDescription;
+import se.vinr.ledger.web.problem.Problem;
 import se.vinr.ledger.web.security.Access;
 import se.vinr.ledger.web.security.Role;
 
@@ -65,8 +69,9 @@ public class PersonalDataController {
 
     @PutMapping(path = "/contact", consumes = "application/json")
     @Operation(summary = "Keep a person's contact details (sealed under a key of their own, never in an event)")
-    public Accepted keep(@PathVariable("municipalityId") MunicipalityId m, @PathVariable("personRef") String personRef,
-                         @Valid @RequestBody ContactRequest body) {
+    public Accepted keepContactDetails(@PathVariable("municipalityId") MunicipalityId m,
+                                       @PathVariable("personRef") String personRef,
+                                       @Valid @RequestBody ContactRequest body) {
         return transaction.execute(status -> {
             Accepted accepted = commands.send(personRef, m, new KeepContactDetails(m, personRef), null);
             contacts.keep(m, new PersonRef(personRef), new ContactDetails.Contact(body.name(), body.email(),
@@ -77,8 +82,12 @@ public class PersonalDataController {
 
     @GetMapping("/contact")
     @Operation(summary = "A person's contact details: 404 if none were kept, 410 once erased")
-    public ResponseEntity<?> read(@PathVariable("municipalityId") MunicipalityId m,
-                                  @PathVariable("personRef") String personRef) {
+    @ApiResponse(responseCode = "200", description = "The details",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ContactView.class)))
+    @ApiResponse(responseCode = "410", description = "Erased, for good",
+            content = @Content(mediaType = ApiDescription.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public ResponseEntity<?> readContactDetails(@PathVariable("municipalityId") MunicipalityId m,
+                                                @PathVariable("personRef") String personRef) {
         PersonRef person = Pseudonyms.require(personRef);
         ContactDetails.Kept kept = contacts.read(m, person).orElseThrow(() -> CommandRejectedException.notFound(
                 "personRef", "no contact details are kept for " + personRef + " in municipality " + m));
@@ -99,8 +108,8 @@ public class PersonalDataController {
     @Operation(summary = "Erase what is kept about a person outside the events, for good (crypto-shredding)",
             description = "Destroys the person's key and sealed details; the events name only the pseudonym, so "
                     + "replays and every count stay as they were. The erasure itself is recorded as an event.")
-    public Accepted erase(@PathVariable("municipalityId") MunicipalityId m,
-                          @PathVariable("personRef") String personRef) {
+    public Accepted erasePersonalData(@PathVariable("municipalityId") MunicipalityId m,
+                                      @PathVariable("personRef") String personRef) {
         return transaction.execute(status -> {
             LocalDate today = LocalDate.now(clock);
             Accepted accepted = commands.send(personRef, m, new ErasePersonalData(m, personRef, today), null);

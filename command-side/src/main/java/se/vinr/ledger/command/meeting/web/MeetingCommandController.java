@@ -20,6 +20,7 @@ import se.vinr.ledger.command.meeting.DefineMeetingSeries;
 import se.vinr.ledger.command.meeting.RecordMeeting;
 import se.vinr.ledger.command.web.Accepted;
 import se.vinr.ledger.command.web.CommandSender;
+import se.vinr.ledger.command.web.Creates;
 import se.vinr.ledger.command.web.NotInFuture;
 import se.vinr.ledger.command.web.SourceRequest;
 import se.vinr.ledger.events.common.MeetingSeriesId;
@@ -68,9 +69,10 @@ public class MeetingCommandController {
 
     @Access(Role.ORG_ADMIN)
     @PostMapping(path = "/meeting-series", consumes = "application/json")
+    @Creates
     @Operation(summary = "Define a series of recurring meetings and how many times a year it must meet")
-    public ResponseEntity<Accepted> defineSeries(@PathVariable("municipalityId") MunicipalityId m,
-                                                 @Valid @RequestBody MeetingSeriesRequest body) {
+    public ResponseEntity<Accepted> defineMeetingSeries(@PathVariable("municipalityId") MunicipalityId m,
+                                                        @Valid @RequestBody MeetingSeriesRequest body) {
         return commands.create(body.seriesId(), m, body.toCommand(m),
                 SourceRequest.toSource(body.source()));
     }

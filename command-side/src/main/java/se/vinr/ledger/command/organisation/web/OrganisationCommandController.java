@@ -1,6 +1,9 @@
 package se.vinr.ledger.command.organisation.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -23,6 +26,7 @@ import se.vinr.ledger.command.organisation.RegisterUnit;
 import se.vinr.ledger.command.organisation.ReportHeadcount;
 import se.vinr.ledger.command.web.Accepted;
 import se.vinr.ledger.command.web.CommandSender;
+import se.vinr.ledger.command.web.Creates;
 import se.vinr.ledger.command.web.SourceRequest;
 import se.vinr.ledger.events.common.MunicipalityId;
 import se.vinr.ledger.events.common.Slug;
@@ -75,9 +79,12 @@ public class OrganisationCommandController {
 
     @Access(Role.ADMIN)
     @PutMapping(consumes = "application/json")
+    @Creates
+    @ApiResponse(responseCode = "200", description = "Registered before with the same name and code: nothing changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Accepted.class)))
     @Operation(summary = "Register a municipality (idempotent: the same name and code again changes nothing)")
-    public ResponseEntity<Accepted> register(@PathVariable("municipalityId") MunicipalityId m,
-                                             @Valid @RequestBody MunicipalityRequest body) {
+    public ResponseEntity<Accepted> registerMunicipality(@PathVariable("municipalityId") MunicipalityId m,
+                                                         @Valid @RequestBody MunicipalityRequest body) {
         MunicipalityRegistration registration = commands.sendAndWait(m, body.toCommand(m),
                 SourceRequest.toSource(body.source()));
         Accepted accepted = new Accepted(m.value(), registration.version());
@@ -88,6 +95,7 @@ public class OrganisationCommandController {
     }
 
     @PostMapping(path = "/units", consumes = "application/json")
+    @Creates
     @Operation(summary = "Register a unit (enhet); unit ids are unique within the municipality")
     public ResponseEntity<Accepted> registerUnit(@PathVariable("municipalityId") MunicipalityId m,
                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch,

@@ -25,6 +25,7 @@ import se.vinr.ledger.command.plan.SendPlanForConsultation;
 import se.vinr.ledger.command.plan.TransferPlanResponsibility;
 import se.vinr.ledger.command.web.Accepted;
 import se.vinr.ledger.command.web.CommandSender;
+import se.vinr.ledger.command.web.Creates;
 import se.vinr.ledger.command.web.SourceRequest;
 import se.vinr.ledger.events.common.MunicipalityId;
 import se.vinr.ledger.events.common.PlanId;
@@ -139,51 +140,52 @@ public class PlanCommandController {
     }
 
     @PostMapping(consumes = "application/json")
+    @Creates
     @Operation(summary = "Draft a plan: title, validity period, case number, responsible committee")
-    public ResponseEntity<Accepted> draft(@PathVariable("municipalityId") MunicipalityId m,
-                                          @Valid @RequestBody DraftRequest body) {
+    public ResponseEntity<Accepted> draftPlan(@PathVariable("municipalityId") MunicipalityId m,
+                                              @Valid @RequestBody DraftRequest body) {
         return commands.create(body.planId(), m, body.toCommand(m),
                 SourceRequest.toSource(body.source()));
     }
 
     @PostMapping(path = "/{planId}/revisions", consumes = "application/json")
     @Operation(summary = "Propose a revision: the plan's whole content (goals, activities, indicators)")
-    public Accepted propose(@PathVariable("municipalityId") MunicipalityId m, @PathVariable("planId") PlanId planId,
-                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                            @Valid @RequestBody RevisionRequest body) {
+    public Accepted proposePlanRevision(@PathVariable("municipalityId") MunicipalityId m, @PathVariable("planId") PlanId planId,
+                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                        @Valid @RequestBody RevisionRequest body) {
         return send(m, planId, ifMatch, body);
     }
 
     @PostMapping(path = "/{planId}/consultations", consumes = "application/json")
     @Operation(summary = "Send a revision (default: the latest) on remiss to the listed bodies")
-    public Accepted consult(@PathVariable("municipalityId") MunicipalityId m, @PathVariable("planId") PlanId planId,
-                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                            @Valid @RequestBody ConsultationRequest body) {
+    public Accepted sendPlanForConsultation(@PathVariable("municipalityId") MunicipalityId m, @PathVariable("planId") PlanId planId,
+                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                            @Valid @RequestBody ConsultationRequest body) {
         return send(m, planId, ifMatch, body);
     }
 
     @PostMapping(path = "/{planId}/consultation-responses", consumes = "application/json")
     @Operation(summary = "Record a consulted body's response (default: to the latest consultation); undated "
             + "responses take the consultation's deadline, else its sending date, as their place in the history")
-    public Accepted respond(@PathVariable("municipalityId") MunicipalityId m, @PathVariable("planId") PlanId planId,
-                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                            @Valid @RequestBody ResponseRequest body) {
+    public Accepted recordConsultationResponse(@PathVariable("municipalityId") MunicipalityId m, @PathVariable("planId") PlanId planId,
+                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                               @Valid @RequestBody ResponseRequest body) {
         return send(m, planId, ifMatch, body);
     }
 
     @PostMapping(path = "/{planId}/decisions", consumes = "application/json")
     @Operation(summary = "Record a committee decision (referral back, approval, adoption, extension, supersession)")
-    public Accepted decide(@PathVariable("municipalityId") MunicipalityId m, @PathVariable("planId") PlanId planId,
-                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                           @Valid @RequestBody DecisionRequest body) {
+    public Accepted recordPlanDecision(@PathVariable("municipalityId") MunicipalityId m, @PathVariable("planId") PlanId planId,
+                                       @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                       @Valid @RequestBody DecisionRequest body) {
         return send(m, planId, ifMatch, body);
     }
 
     @PostMapping(path = "/{planId}/responsibility-transfers", consumes = "application/json")
     @Operation(summary = "Transfer responsibility for the plan from the current committee to another")
-    public Accepted transfer(@PathVariable("municipalityId") MunicipalityId m, @PathVariable("planId") PlanId planId,
-                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                             @Valid @RequestBody TransferRequest body) {
+    public Accepted transferPlanResponsibility(@PathVariable("municipalityId") MunicipalityId m, @PathVariable("planId") PlanId planId,
+                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                               @Valid @RequestBody TransferRequest body) {
         return send(m, planId, ifMatch, body);
     }
 

@@ -115,10 +115,10 @@ public class PlanFollowUpController {
 
     @PostMapping(path = "/activities/{code}/status", consumes = "application/json")
     @Operation(summary = "Report an activity's status as of a date; a recurring activity's per occurrence")
-    public Accepted reportStatus(@PathVariable("municipalityId") MunicipalityId m,
-                                 @PathVariable("planId") PlanId planId, @PathVariable("code") @PlanCode String code,
-                                 @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                 @Valid @RequestBody ActivityStatusRequest body) {
+    public Accepted reportActivityStatus(@PathVariable("municipalityId") MunicipalityId m,
+                                         @PathVariable("planId") PlanId planId, @PathVariable("code") @PlanCode String code,
+                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                         @Valid @RequestBody ActivityStatusRequest body) {
         return commands.send(planId.value(), m, body.toCommand(m, planId, code, expectedVersion(ifMatch)),
                 SourceRequest.toSource(body.source()));
     }
@@ -126,10 +126,10 @@ public class PlanFollowUpController {
     @PostMapping(path = "/indicators/{code}/values", consumes = "application/json")
     @Operation(summary = "Record a value of an indicator kept by hand (MANUAL: a number; COMPLIANCE: YES, PARTLY or "
             + "NO with evidence); derived indicators are computed and refuse values")
-    public Accepted recordValue(@PathVariable("municipalityId") MunicipalityId m,
-                                @PathVariable("planId") PlanId planId, @PathVariable("code") @PlanCode String code,
-                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                @Valid @RequestBody IndicatorValueRequest body) {
+    public Accepted recordIndicatorValue(@PathVariable("municipalityId") MunicipalityId m,
+                                         @PathVariable("planId") PlanId planId, @PathVariable("code") @PlanCode String code,
+                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                         @Valid @RequestBody IndicatorValueRequest body) {
         return commands.send(planId.value(), m, body.toCommand(m, planId, code, expectedVersion(ifMatch)),
                 SourceRequest.toSource(body.source()));
     }
@@ -138,10 +138,10 @@ public class PlanFollowUpController {
     @PostMapping(path = "/follow-up-reports", consumes = "application/json")
     @Operation(summary = "Submit a follow-up report (INTERIM, ANNUAL or FINAL) with assessments of goals, or of the "
             + "plan as a whole where an assessment names no goal")
-    public Accepted submitReport(@PathVariable("municipalityId") MunicipalityId m,
-                                 @PathVariable("planId") PlanId planId,
-                                 @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                 @Valid @RequestBody FollowUpReportRequest body) {
+    public Accepted submitFollowUpReport(@PathVariable("municipalityId") MunicipalityId m,
+                                         @PathVariable("planId") PlanId planId,
+                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                         @Valid @RequestBody FollowUpReportRequest body) {
         return commands.send(planId.value(), m, body.toCommand(m, planId, expectedVersion(ifMatch)),
                 SourceRequest.toSource(body.source()));
     }

@@ -56,9 +56,9 @@ public class ScreeningCommandController {
     @PostMapping(path = "/screenings", consumes = "application/json")
     @Operation(summary = "Record how many screenings a unit did with an instrument in a period; a later record of "
             + "the same unit, instrument and period corrects the earlier one")
-    public Accepted record(@PathVariable("municipalityId") MunicipalityId m,
-                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                           @Valid @RequestBody ScreeningsRequest body) {
+    public Accepted recordScreenings(@PathVariable("municipalityId") MunicipalityId m,
+                                     @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                     @Valid @RequestBody ScreeningsRequest body) {
         return commands.send(body.unitId(), m, body.toCommand(m, expectedVersion(ifMatch)),
                 SourceRequest.toSource(body.source()));
     }

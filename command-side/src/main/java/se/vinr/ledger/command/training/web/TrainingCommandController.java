@@ -22,6 +22,7 @@ import se.vinr.ledger.command.training.DefineCourse;
 import se.vinr.ledger.command.training.RecordTrainingCompletion;
 import se.vinr.ledger.command.web.Accepted;
 import se.vinr.ledger.command.web.CommandSender;
+import se.vinr.ledger.command.web.Creates;
 import se.vinr.ledger.command.web.NotInFuture;
 import se.vinr.ledger.command.web.SourceRequest;
 import se.vinr.ledger.events.common.CourseCode;
@@ -82,6 +83,7 @@ public class TrainingCommandController {
 
     @Access(Role.ORG_ADMIN)
     @PostMapping(path = "/courses", consumes = "application/json")
+    @Creates
     @Operation(summary = "Define a course of the municipality's catalogue, with the stimulus paid per certificate")
     public ResponseEntity<Accepted> defineCourse(@PathVariable("municipalityId") MunicipalityId m,
                                                  @Valid @RequestBody CourseRequest body) {
@@ -92,9 +94,9 @@ public class TrainingCommandController {
     @PostMapping(path = "/training-completions", consumes = "application/json")
     @Operation(summary = "Record a completed course: one person (counted once per course) or a counted batch; "
             + "If-Match refers to the course's version")
-    public Accepted recordCompletion(@PathVariable("municipalityId") MunicipalityId m,
-                                     @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                     @Valid @RequestBody CompletionRequest body) {
+    public Accepted recordTrainingCompletion(@PathVariable("municipalityId") MunicipalityId m,
+                                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                             @Valid @RequestBody CompletionRequest body) {
         return commands.send(body.courseCode(), m, body.toCommand(m, expectedVersion(ifMatch)),
                 SourceRequest.toSource(body.source()));
     }

@@ -19,7 +19,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +54,7 @@ public abstract class ApiTest {
 
     protected static final String ADMIN_PASSWORD = "test-admin-password";
     protected static final String USER_PASSWORD = "test-user-password";
+    private static final Map<String, OpenApiContract> CONTRACTS = new ConcurrentHashMap<>();
 
     @Autowired
     protected TestRestTemplate http;
@@ -99,7 +102,15 @@ public abstract class ApiTest {
         }
         ResponseEntity<String> response = http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
         String raw = response.getBody();
-        return new Response(response.getStatusCode().value(), response.getHeaders(), raw, parse(raw));
+        Response answer = new Response(response.getStatusCode().value(), response.getHeaders(), raw, parse(raw));
+        contract().check(method, path, answer);
+        return answer;
+    }
+
+    /** The OpenAPI description this application serves, which every answer above must keep to. */
+    private OpenApiContract contract() {
+        return CONTRACTS.computeIfAbsent(http.getRootUri(),
+                root -> new OpenApiContract(parse(http.getForObject("/v3/api-docs", String.class))));
     }
 
     private JsonNode parse(String raw) {

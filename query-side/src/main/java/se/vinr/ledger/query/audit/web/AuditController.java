@@ -2,6 +2,7 @@ package se.vinr.ledger.query.audit.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -33,7 +34,7 @@ import se.vinr.ledger.query.audit.FindCheckpoints;
 import se.vinr.ledger.query.audit.SigningKey;
 import se.vinr.ledger.query.audit.VerifyChain;
 import se.vinr.ledger.query.projection.ReadsProjections;
-import se.vinr.ledger.query.web.Problem;
+import se.vinr.ledger.web.problem.Problem;
 import se.vinr.ledger.web.security.Access;
 import se.vinr.ledger.web.security.Grants;
 import se.vinr.ledger.web.security.Role;
@@ -85,9 +86,9 @@ class AuditController {
     }
 
     @GetMapping(path = "/municipalities/{municipalityId}/events", produces = NDJSON)
-    ResponseEntity<StreamingResponseBody> export(@PathVariable String municipalityId,
-                                                 @ParameterObject AuditFilterParameters filter,
-                                                 @ParameterObject PageParameters page) {
+    ResponseEntity<StreamingResponseBody> exportAuditEvents(@PathVariable String municipalityId,
+                                                            @ParameterObject AuditFilterParameters filter,
+                                                            @ParameterObject PageParameters page) {
         AuditFilter selection = filter.toFilter(municipalityId(municipalityId).value());
         long after = page.cursor();
         exports.requireKnown(selection.municipalityId());
@@ -100,7 +101,7 @@ class AuditController {
             description = "The events recorded under a correlation id (the X-Correlation-Id of the request, or of an "
                     + "import), in every municipality they touched, in log order and paged like the event log.")
     @ApiResponse(responseCode = "200", description = "A page of events")
-    AuditEventPage correlation(@PathVariable String correlationId, @ParameterObject PageParameters page) {
+    AuditEventPage correlatedEvents(@PathVariable String correlationId, @ParameterObject PageParameters page) {
         Grants grants = Grants.of(SecurityContextHolder.getContext().getAuthentication());
         return page(AuditFilter.correlation(correlationId, grants.readsAll() ? null : grants.readable()), page);
     }
@@ -112,7 +113,7 @@ class AuditController {
                     + "event where they part: payload, metadata or event altered, event missing, extra event, audit "
                     + "log altered, or a checkpoint that does not hold.")
     @ApiResponse(responseCode = "200", description = "The verdict (ok or the first break)")
-    ChainVerification verify(@Parameter(example = "gotland") @PathVariable String municipalityId) {
+    ChainVerification verifyAuditChain(@Parameter(example = "gotland") @PathVariable String municipalityId) {
         return queryGateway.query(new VerifyChain(municipalityId(municipalityId).value()),
                 ResponseTypes.instanceOf(ChainVerification.class)).join();
     }
@@ -121,9 +122,11 @@ class AuditController {
     @Operation(summary = "Sign the municipality's chain head now",
             description = "A checkpoint is also signed daily for every municipality whose chain grew. Signing a head "
                     + "that is signed already answers that checkpoint with 200.")
-    @ApiResponse(responseCode = "201", description = "The new checkpoint")
+    @ApiResponse(responseCode = "201", description = "The new checkpoint",
+            headers = @Header(name = "Location", description = "The new checkpoint",
+                    schema = @Schema(type = "string", format = "uri")))
     @ApiResponse(responseCode = "200", description = "The head was signed already: that checkpoint")
-    ResponseEntity<Checkpoint> sign(@Parameter(example = "gotland") @PathVariable String municipalityId) {
+    ResponseEntity<Checkpoint> signCheckpoint(@Parameter(example = "gotland") @PathVariable String municipalityId) {
         CheckpointSigner.Signed signed = signer.sign(municipalityId(municipalityId).value());
         if (!signed.created()) {
             return ResponseEntity.ok(signed.checkpoint());
@@ -151,7 +154,7 @@ class AuditController {
     @Operation(summary = "The key that signs checkpoints",
             description = "Compare its keyId with the one a bundle's verifier prints: the bundle carries its own copy.")
     @ApiResponse(responseCode = "200", description = "The Ed25519 public key")
-    PublicKeyView publicKey() {
+    PublicKeyView auditPublicKey() {
         return new PublicKeyView(SigningKey.ALGORITHM, key.keyId(),
                 Base64.getEncoder().encodeToString(key.publicKey().getEncoded()), key.publicKeyPem());
     }
@@ -162,7 +165,7 @@ class AuditController {
                     + "public-key.pem and a README; `java -jar vinr-ledger.jar verify BUNDLE.zip` checks it.")
     @ApiResponse(responseCode = "200", description = "The bundle",
             content = @Content(mediaType = "application/zip"))
-    ResponseEntity<StreamingResponseBody> bundle(@Parameter(example = "gotland") @PathVariable String municipalityId) {
+    ResponseEntity<StreamingResponseBody> auditBundle(@Parameter(example = "gotland") @PathVariable String municipalityId) {
         String id = municipalityId(municipalityId).value();
         exports.requireKnown(id);
         return ResponseEntity.ok()

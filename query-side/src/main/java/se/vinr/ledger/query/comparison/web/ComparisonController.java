@@ -16,7 +16,7 @@ import se.vinr.ledger.query.comparison.IndicatorComparison;
 import se.vinr.ledger.query.organisation.OrganisationProjection;
 import se.vinr.ledger.query.projection.ReadsProjections;
 import se.vinr.ledger.query.web.PointInTimeParameters;
-import se.vinr.ledger.query.web.Problem;
+import se.vinr.ledger.web.problem.Problem;
 import se.vinr.ledger.web.security.Access;
 import se.vinr.ledger.web.security.Role;
 
@@ -41,7 +41,7 @@ class ComparisonController {
     @ApiResponse(responseCode = "400", description = "Malformed asOf or knownAt",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = Problem.class)))
-    IndicatorComparison indicators(@ParameterObject PointInTimeParameters time) {
+    IndicatorComparison compareIndicators(@ParameterObject PointInTimeParameters time) {
         return queryGateway.query(new FindIndicatorComparison(time.toPointInTime()),
                 ResponseTypes.instanceOf(IndicatorComparison.class)).join();
     }

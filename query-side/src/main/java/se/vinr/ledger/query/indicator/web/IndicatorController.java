@@ -20,7 +20,7 @@ import se.vinr.ledger.query.indicator.PlanFollowUpReports;
 import se.vinr.ledger.query.plan.PlanProjection;
 import se.vinr.ledger.query.projection.ReadsProjections;
 import se.vinr.ledger.query.web.PointInTimeParameters;
-import se.vinr.ledger.query.web.Problem;
+import se.vinr.ledger.web.problem.Problem;
 import se.vinr.ledger.web.security.Access;
 import se.vinr.ledger.web.security.Role;
 

@@ -40,8 +40,8 @@ class KeyPersonCoverageController {
                     + "and for the municipality, and apart from them the latest total a document reports for a date "
                     + "by asOf. Each figure says whether it is COUNTED or REPORTED.")
     @ApiResponse(responseCode = "200", description = "The coverage")
-    KeyPersonCoverage coverage(@Parameter(example = "gotland") @PathVariable String municipalityId,
-                               @ParameterObject PointInTimeParameters time) {
+    KeyPersonCoverage keyPersonCoverage(@Parameter(example = "gotland") @PathVariable String municipalityId,
+                                        @ParameterObject PointInTimeParameters time) {
         return queryGateway.query(new FindKeyPersonCoverage(municipalityId(municipalityId), time.toPointInTime()),
                 ResponseTypes.instanceOf(KeyPersonCoverage.class)).join();
     }

@@ -16,7 +16,7 @@ import se.vinr.ledger.query.organisation.MunicipalitySummary;
 import se.vinr.ledger.query.organisation.OrganisationProjection;
 import se.vinr.ledger.query.projection.ReadsProjections;
 import se.vinr.ledger.query.web.PointInTimeParameters;
-import se.vinr.ledger.query.web.Problem;
+import se.vinr.ledger.web.problem.Problem;
 import se.vinr.ledger.web.security.Access;
 import se.vinr.ledger.web.security.Grants;
 import se.vinr.ledger.web.security.Role;

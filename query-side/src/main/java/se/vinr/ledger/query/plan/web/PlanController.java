@@ -23,7 +23,7 @@ import se.vinr.ledger.query.plan.PlanProjection;
 import se.vinr.ledger.query.plan.PlanSummary;
 import se.vinr.ledger.query.projection.ReadsProjections;
 import se.vinr.ledger.query.web.PointInTimeParameters;
-import se.vinr.ledger.query.web.Problem;
+import se.vinr.ledger.web.problem.Problem;
 import se.vinr.ledger.web.security.Access;
 import se.vinr.ledger.web.security.Role;
 
@@ -78,9 +78,9 @@ class PlanController {
             description = "Every drafting, revision, consultation, response, decision and transfer in business-date "
                     + "order, who recorded it and when, and for each revision after the first what changed.")
     @ApiResponse(responseCode = "200", description = "The history")
-    PlanHistory history(@Parameter(example = "goteborg") @PathVariable String municipalityId,
-                        @Parameter(example = "vinr-2021-2024") @PathVariable String planId,
-                        @ParameterObject PointInTimeParameters time) {
+    PlanHistory planHistory(@Parameter(example = "goteborg") @PathVariable String municipalityId,
+                            @Parameter(example = "vinr-2021-2024") @PathVariable String planId,
+                            @ParameterObject PointInTimeParameters time) {
         FindPlanHistory query = new FindPlanHistory(municipalityId(municipalityId), planId(planId),
                 time.toPointInTime());
         return queryGateway.query(query, ResponseTypes.instanceOf(PlanHistory.class)).join();

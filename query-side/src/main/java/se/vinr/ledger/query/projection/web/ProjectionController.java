@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import se.vinr.ledger.query.projection.ProjectionAdmin;
 import se.vinr.ledger.query.projection.ProjectionStatus;
-import se.vinr.ledger.query.web.Problem;
+import se.vinr.ledger.web.problem.Problem;
 import se.vinr.ledger.web.security.Access;
 import se.vinr.ledger.web.security.Role;
 
@@ -25,8 +25,6 @@ import java.util.List;
 @Access(Role.ADMIN)
 @RequestMapping("/api/admin/projections")
 @Tag(name = "Projections", description = "The read models' positions against the event store, and their rebuild")
-@ApiResponse(responseCode = "404", description = "No projection of that name",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
 class ProjectionController {
 
     private final ProjectionAdmin projections;
@@ -37,13 +35,13 @@ class ProjectionController {
 
     @GetMapping
     @Operation(summary = "Every projection's position, lag and state")
-    List<ProjectionStatus> all() {
+    List<ProjectionStatus> projections() {
         return projections.all();
     }
 
     @GetMapping("/{name}")
     @Operation(summary = "One projection's position, lag, state and replay progress")
-    ProjectionStatus one(@Parameter(example = "plans") @PathVariable String name) {
+    ProjectionStatus projection(@Parameter(example = "plans") @PathVariable String name) {
         return projections.one(name);
     }
 
@@ -56,7 +54,7 @@ class ProjectionController {
     @ApiResponse(responseCode = "409", description = "A rebuild of it is running already",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = Problem.class)))
-    ResponseEntity<ProjectionStatus> replay(@Parameter(example = "plans") @PathVariable String name) {
+    ResponseEntity<ProjectionStatus> replayProjection(@Parameter(example = "plans") @PathVariable String name) {
         ProjectionStatus status = projections.replay(name);
         return ResponseEntity.accepted()
                 .location(ServletUriComponentsBuilder.fromCurrentContextPath()

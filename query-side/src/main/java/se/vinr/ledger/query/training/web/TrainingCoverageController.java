@@ -40,8 +40,8 @@ class TrainingCoverageController {
                     + "(null when a headcount is unknown) and stimulus owed (completions × stimulus per "
                     + "certificate). Counted batches that name no unit count in the municipality total only.")
     @ApiResponse(responseCode = "200", description = "The coverage")
-    TrainingCoverage coverage(@Parameter(example = "gotland") @PathVariable String municipalityId,
-                              @ParameterObject PointInTimeParameters time) {
+    TrainingCoverage trainingCoverage(@Parameter(example = "gotland") @PathVariable String municipalityId,
+                                      @ParameterObject PointInTimeParameters time) {
         return queryGateway.query(new FindTrainingCoverage(municipalityId(municipalityId), time.toPointInTime()),
                 ResponseTypes.instanceOf(TrainingCoverage.class)).join();
     }

@@ -1,4 +1,4 @@
-package se.vinr.ledger.query.web;
+package se.vinr.ledger.web.problem;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
