@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import org.springframework.stereotype.Component;
+import se.vinr.ledger.events.common.DateLimits;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -33,10 +34,8 @@ import java.time.format.DateTimeParseException;
 @Component
 public class RequestBodies {
 
-    static final String EARLIEST_TEXT = "1900-01-01";
-    static final String LATEST_TEXT = "2100-12-31";
-    private static final LocalDate EARLIEST = LocalDate.parse(EARLIEST_TEXT);
-    private static final LocalDate LATEST = LocalDate.parse(LATEST_TEXT);
+    static final String EARLIEST_TEXT = DateLimits.EARLIEST_TEXT;
+    static final String LATEST_TEXT = DateLimits.LATEST_TEXT;
 
     private final ObjectMapper reader;
 
@@ -89,7 +88,7 @@ public class RequestBodies {
             } catch (DateTimeParseException e) {
                 throw new Refused(parser, "'" + abbreviated(text) + "' is not a date (yyyy-MM-dd)", LocalDate.class);
             }
-            if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            if (!DateLimits.contains(date)) {
                 throw new Refused(parser, "'" + text + "' is outside the dates the ledger holds, " + EARLIEST_TEXT
                         + " to " + LATEST_TEXT, LocalDate.class);
             }

@@ -3,7 +3,8 @@ package se.vinr.ledger.query.web;
 import io.swagger.v3.oas.annotations.Parameter;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+
+import static se.vinr.ledger.query.web.RequestParameters.date;
 
 /** Optional {@code from} and {@code to} dates bounding what a view covers; malformed or reversed ones answer 400. */
 public record DateRangeParameters(
@@ -22,16 +23,5 @@ public record DateRangeParameters(
             throw new InvalidRequestException("to", "to (" + last + ") must not be before from (" + first + ")");
         }
         return last;
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(field, field + " must be a date (2023-01-31), got '" + value + "'");
-        }
     }
 }

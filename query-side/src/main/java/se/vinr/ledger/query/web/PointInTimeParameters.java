@@ -27,16 +27,18 @@ public record PointInTimeParameters(
     }
 
     private static LocalDate parseAsOf(String value) {
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException notADate) {
             try {
-                return OffsetDateTime.parse(RequestParameters.plusSigns(value)).toLocalDate();
+                date = OffsetDateTime.parse(RequestParameters.plusSigns(value)).toLocalDate();
             } catch (DateTimeParseException e) {
                 throw new InvalidRequestException("asOf", "asOf must be a date (2021-01-31) or an instant with offset "
                         + "(2021-01-31T12:00:00+01:00), got '" + value + "'");
             }
         }
+        return RequestParameters.within("asOf", date, value);
     }
 
     private static boolean blank(String value) {

@@ -1,5 +1,6 @@
 package se.vinr.ledger.query.web;
 
+import se.vinr.ledger.events.common.DateLimits;
 import se.vinr.ledger.events.common.MunicipalityId;
 import se.vinr.ledger.events.common.PlanId;
 
@@ -31,12 +32,15 @@ public final class RequestParameters {
         if (value == null || value.isBlank()) {
             return null;
         }
+        OffsetDateTime instant;
         try {
-            return OffsetDateTime.parse(plusSigns(value)).toInstant();
+            instant = OffsetDateTime.parse(plusSigns(value));
         } catch (DateTimeException e) {
             throw new InvalidRequestException(field, field + " must be an instant with offset "
                     + "(2021-06-30T12:00:00Z or 2021-06-30T14:00:00+02:00), got '" + value + "'");
         }
+        within(field, instant.toLocalDate(), value);
+        return instant.toInstant();
     }
 
     /** A date ({@code 2021-01-31}); null for a missing or blank value. */
@@ -44,11 +48,22 @@ public final class RequestParameters {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = LocalDate.parse(value.trim());
         } catch (DateTimeException e) {
             throw new InvalidRequestException(field, field + " must be a date (2021-01-31), got '" + value + "'");
         }
+        return within(field, date, value);
+    }
+
+    /** The date, if the ledger holds such dates at all (see {@link DateLimits}). */
+    static LocalDate within(String field, LocalDate date, String value) {
+        if (!DateLimits.contains(date)) {
+            throw new InvalidRequestException(field, field + " must lie from " + DateLimits.EARLIEST_TEXT + " to "
+                    + DateLimits.LATEST_TEXT + ", got '" + value + "'");
+        }
+        return date;
     }
 
     /** An offset's '+' sent unencoded in a query string arrives as a space. */

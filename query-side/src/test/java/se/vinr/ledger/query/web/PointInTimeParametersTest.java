@@ -55,4 +55,25 @@ class PointInTimeParametersTest {
                 .isInstanceOfSatisfying(InvalidRequestException.class,
                         e -> assertThat(e.field()).isEqualTo("knownAt"));
     }
+
+    @ParameterizedTest
+    @CsvSource({"1899-12-31, ", "2101-01-01, ", "+20210-01-31, ", ", 1850-06-30T12:00:00Z", ", 2200-06-30T12:00:00Z"})
+    void datesOutsideWhatTheLedgerHoldsAreInvalidRequests(String asOf, String knownAt) {
+        assertThatThrownBy(() -> new PointInTimeParameters(asOf, knownAt).toPointInTime())
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("must lie from 1900-01-01 to 2100-12-31");
+    }
+
+    @Test
+    void theLimitsThemselvesAreTaken() {
+        assertThat(new PointInTimeParameters("1900-01-01", "2100-12-31T23:59:59Z").toPointInTime().asOf())
+                .isEqualTo(LocalDate.of(1900, 1, 1));
+        assertThat(new DateRangeParameters("1900-01-01", "2100-12-31").toDate()).isEqualTo(LocalDate.of(2100, 12, 31));
+    }
+
+    @Test
+    void aRangeBoundOutsideTheLimitsIsAnInvalidRequestNamingIt() {
+        assertThatThrownBy(() -> new DateRangeParameters("0001-01-01", null).fromDate())
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("from"));
+    }
 }
