@@ -26,10 +26,17 @@ import static org.awaitility.Awaitility.await;
 @Testcontainers(disabledWithoutDocker = true)
 class AxonServerDeploymentTest {
 
+    /**
+     * Pinned, as in deploy/compose.yaml and deploy/k8s (DeployFilesTest keeps them equal): a moving tag would put
+     * another server under the same test.
+     */
+    static final String AXON_SERVER_IMAGE = "axoniq/axonserver:2024.2.3";
+    static final String POSTGRES_IMAGE = "postgres:15";
+
     @Container
-    static final PostgreSQLContainer<?> POSTGRES = new PostgreSQLContainer<>("postgres:15");
+    static final PostgreSQLContainer<?> POSTGRES = new PostgreSQLContainer<>(POSTGRES_IMAGE);
     @Container
-    static final GenericContainer<?> AXON_SERVER = new GenericContainer<>("axoniq/axonserver:latest-jdk-17")
+    static final GenericContainer<?> AXON_SERVER = new GenericContainer<>(AXON_SERVER_IMAGE)
             // a single node that creates its default context itself, no cluster set-up
             .withEnv("AXONIQ_AXONSERVER_STANDALONE", "true")
             .withEnv("AXONIQ_AXONSERVER_DEVMODE_ENABLED", "true")

@@ -87,6 +87,17 @@ class DeployFilesTest {
     }
 
     @Test
+    void composeKubernetesAndTheAxonServerTestRunTheSamePinnedImages() throws IOException {
+        Map<String, Object> services = map(documents(DEPLOY.resolve("compose.yaml")).get(0), "services");
+        assertThat(map(services, "axonserver").get("image")).isEqualTo(AxonServerDeploymentTest.AXON_SERVER_IMAGE);
+        assertThat(map(services, "postgres").get("image")).isEqualTo(AxonServerDeploymentTest.POSTGRES_IMAGE);
+        assertThat(Files.readString(DEPLOY.resolve("k8s/axonserver.yaml")))
+                .contains("image: " + AxonServerDeploymentTest.AXON_SERVER_IMAGE);
+        assertThat(Files.readString(DEPLOY.resolve("k8s/postgres.yaml")))
+                .contains("image: " + AxonServerDeploymentTest.POSTGRES_IMAGE);
+    }
+
+    @Test
     void everySettingPassedToTheServicesIsOneTheyRead() throws IOException {
         Set<String> properties = new HashSet<>();
         for (Path configuration : Stream.concat(SERVICE_CONFIGURATION.values().stream(),
