@@ -87,6 +87,19 @@ final class Report {
                 md.append("- Query p99 < 25 ms at 16 clients, %s, %s: p99 %s ms (p50 %s ms) — %s.\n".formatted(
                         r.store(), r.benchmark().substring("query: ".length()), millis(r.p99Ms()), millis(r.p50Ms()),
                         r.p99Ms() < 25 ? "**met**" : "**not met**")));
+        rows.stream().filter(r -> r.benchmark().startsWith(ReplayBenchmark.REPLAY)).forEach(r ->
+                md.append("- Replay ≥ %,.0f events/s and ≥ %.1f× the raw scan + parse, %s: %s events/s, %s× — %s.\n"
+                        .formatted(ReplayBenchmark.TARGET_EVENTS_PER_SECOND, ReplayBenchmark.TARGET_RATIO, r.store(),
+                                whole(r.eventsPerSecond()), fixed(r.ratio(), 2),
+                                r.eventsPerSecond() >= ReplayBenchmark.TARGET_EVENTS_PER_SECOND
+                                        && r.ratio() >= ReplayBenchmark.TARGET_RATIO ? "**met**" : "**not met**")));
+        rows.stream().filter(r -> r.benchmark().equals(EndToEndBenchmark.LABEL)).forEach(r ->
+                md.append("- End-to-end p99 < %.0f ms, %s: p99 %s ms (p50 %s ms) — %s.\n".formatted(
+                        EndToEndBenchmark.TARGET_P99_MS, r.store(), millis(r.p99Ms()), millis(r.p50Ms()),
+                        r.p99Ms() < EndToEndBenchmark.TARGET_P99_MS ? "**met**" : "**not met**")));
+        rows.stream().filter(r -> r.benchmark().startsWith(ColdStartBenchmark.LABEL + ": fresh")).forEach(r ->
+                md.append("- Standalone cold start < %.0f s, %s: %s.\n".formatted(ColdStartBenchmark.TARGET_SECONDS,
+                        r.store(), r.note())));
         rows.stream().filter(r -> r.benchmark().endsWith("ProposePlanRevision on one plan")).forEach(r ->
                 md.append("- Foundation issue, \"commands/s for %s\", %s: **%s commands/s**.\n"
                         .formatted(r.benchmark(), r.store(), whole(r.eventsPerSecond()))));
@@ -107,16 +120,35 @@ final class Report {
 
     String table() {
         StringBuilder md = new StringBuilder();
-        md.append("| benchmark | store | threads | events/s (queries: calls/s) | p50 ms | p99 ms | ceiling events/s | ratio |\n");
-        md.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        md.append("| benchmark | store | threads | events/s (queries: calls/s; RSS: MiB) | p50 ms | p99 ms"
+                + " | ceiling events/s | ratio | target |\n");
+        md.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
         for (Row r : rows) {
-            md.append("| %s | %s | %d | %s | %s | %s | %s | %s |\n".formatted(r.benchmark(), r.store(), r.threads(),
-                    whole(r.eventsPerSecond()) + (Double.isNaN(r.low()) || r.low() == r.high() ? ""
+            md.append("| %s | %s | %d | %s | %s | %s | %s | %s | %s |\n".formatted(r.benchmark(), r.store(),
+                    r.threads(), whole(r.eventsPerSecond()) + (Double.isNaN(r.low()) || r.low() == r.high() ? ""
                             : " (" + whole(r.low()) + "–" + whole(r.high()) + ")"),
                     millis(r.p50Ms()), millis(r.p99Ms()), Double.isNaN(r.ceiling()) ? "—" : whole(r.ceiling()),
-                    Double.isNaN(r.ratio()) ? "—" : fixed(r.ratio(), 2)));
+                    Double.isNaN(r.ratio()) ? "—" : fixed(r.ratio(), 2), target(r)));
         }
         return md.toString();
+    }
+
+    /** The target of issue 8 a row is judged by, if any. */
+    private static String target(Row r) {
+        String name = r.benchmark();
+        if (name.startsWith("append: ") && r.threads() == 16) {
+            return "ratio ≥ 0.5";
+        } else if (name.startsWith("query: ") && r.threads() == 16) {
+            return "p99 < 25 ms";
+        } else if (name.startsWith(ReplayBenchmark.REPLAY)) {
+            return "≥ %,.0f/s, ratio ≥ %.1f".formatted(ReplayBenchmark.TARGET_EVENTS_PER_SECOND,
+                    ReplayBenchmark.TARGET_RATIO);
+        } else if (name.equals(EndToEndBenchmark.LABEL)) {
+            return "p99 < %.0f ms".formatted(EndToEndBenchmark.TARGET_P99_MS);
+        } else if (name.startsWith(ColdStartBenchmark.LABEL + ": fresh")) {
+            return "< %,.0f ms".formatted(ColdStartBenchmark.TARGET_SECONDS * 1000);
+        }
+        return "";
     }
 
     void writeCsv(Path file) throws IOException {
