@@ -52,7 +52,7 @@ final class Report {
                 A quick check that everything runs (about 3 minutes, written to `benchmarks/target/smoke/`, not here):
                 `java -Dbench.smoke=true -jar benchmarks/target/benchmarks.jar`. Other system properties:
                 `-Dbench.threads=1,16`, `-Dbench.stores=h2`, `-Dbench.only=<regex>` (picks among `CommandAppendBenchmark.newAggregate`,
-                `CommandAppendBenchmark.hotAggregate`, `RawInsertBenchmark`, `ThousandRevisionsBenchmark`, `pgbench` and `QueryLatencyBenchmark`, e.g. `hot|Raw`), `-Dbench.warmups=2 -Dbench.warmup-time=2 -Dbench.iterations=3 -Dbench.time=3`
+                `CommandAppendBenchmark.hotAggregate`, `RawInsertBenchmark`, `ThousandRevisionsBenchmark`, `pgbench`, `QueryLatencyBenchmark`, `EndToEndBenchmark`, `ReplayBenchmark` and `ColdStartBenchmark`, e.g. `hot|Raw`), `-Dbench.warmups=2 -Dbench.warmup-time=2 -Dbench.iterations=3 -Dbench.time=3`
                 (seconds), `-Dbench.revisions=1000 -Dbench.single-shot-warmups=1 -Dbench.single-shot-iterations=3`,
                 `-Dbench.forks=1`, `-Dbench.pgbench=false`, `-Dbench.pgbench-time=5`,
                 `-Dbench.jvm-args="-Xmx2g -XX:+UseParallelGC"` (for the forks), `-Dbench.h2.dir=/path` (where the H2 files
@@ -67,6 +67,28 @@ final class Report {
                 caught up, each view is asked through Axon's QueryGateway as its controller asks it, as of 2025-06-30,
                 by each thread count of `-Dbench.query.threads=1,16`, `-Dbench.query.calls=1000` recorded calls in all
                 after `-Dbench.query.warmup-calls=300` unrecorded ones (smoke: 200 and 50).
+
+                End-to-end (`EndToEndBenchmark`): one client drafts a plan through the command gateway and, from the
+                gateway's answer, asks the plan view (FindPlan through the QueryGateway) every millisecond until it
+                shows the plan; `-Dbench.e2e.commands=1000` recorded after `-Dbench.e2e.warmups=100`.
+
+                Replay (`ReplayBenchmark`): `-Dbench.replay.events=1000000` events of `-Dbench.replay.municipalities=290`
+                municipalities (smoke: 50,000 of 20). **Only the first municipality's events go through the command
+                gateway** (units, courses, meeting series, four plans with revisions, decisions and statuses, then
+                mostly training completions and meetings with some headcounts, screenings and key persons); the other
+                municipalities' rows are **written directly with JDBC** as copies of those rows (the same serializer
+                output, aggregate types, sequence numbers and metadata, with the municipality's id, name and code and
+                the event, correlation and causation ids changed), interleaved in the global order. The processors are
+                stopped meanwhile; then every projection is rebuilt as `POST /api/admin/projections/{name}/replay`
+                does, all at once, and timed until each has caught up. Its ceiling, on the same store: one JDBC scan of
+                the event table in global order with each payload parsed into its event class by the application's
+                ObjectMapper. The application's RSS is taken after the replay.
+
+                Cold start (`ColdStartBenchmark`): `java -jar deploy/standalone/target/vinr-ledger.jar` (built by the
+                command above) on a fresh data directory (PostgreSQL: a fresh schema, profile `postgres`), from launch
+                until `/actuator/health/readiness` answers 200, the three real municipalities are listed and every
+                projection has caught up, `-Dbench.coldstart.runs=3` times (median); its RSS then. After the replay
+                the jar is also started once on the store with the replay's events.
 
                 """.formatted(Settings.COMMAND));
         md.append("## Results\n\n");
