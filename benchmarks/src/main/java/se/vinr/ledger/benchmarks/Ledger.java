@@ -161,6 +161,11 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
+    /** Stops the application and leaves the store as it is, e.g. for another process to start on it. */
+    public void stopApplication() {
+        context.close();
+    }
+
     @Override
     public void close() {
         try {

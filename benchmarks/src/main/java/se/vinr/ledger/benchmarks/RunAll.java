@@ -46,6 +46,8 @@ public final class RunAll {
     private final List<Measured> measured = new ArrayList<>();
     private final List<PgBench.Figure> pgbench = new ArrayList<>();
     private final List<Row> queries = new ArrayList<>();
+    /** Figures measured in this JVM after the JMH forks: end-to-end, replay, cold start. */
+    private final List<Row> inJvm = new ArrayList<>();
 
     /** A JMH result: its score and 99.9% confidence half-width, and the lowest and highest measured iteration. */
     record Measured(String benchmark, String store, int threads, double score, double error, double low, double high,
@@ -120,6 +122,48 @@ public final class RunAll {
                     queries.addAll(benchmark.run(store));
                 } catch (Exception e) {
                     note("query latency on " + store + " failed: " + e);
+                }
+            }
+        }
+
+        if (!selected(EndToEndBenchmark.GROUP).isEmpty()) {
+            System.setProperty("bench.logs", logs.toAbsolutePath().toString());
+            EndToEndBenchmark benchmark = new EndToEndBenchmark(settings.smoke());
+            for (String store : stores) {
+                System.out.println("End-to-end latency on " + store);
+                try {
+                    inJvm.add(benchmark.run(store));
+                } catch (Exception e) {
+                    note("end-to-end latency on " + store + " failed: " + e);
+                }
+            }
+        }
+
+        ColdStartBenchmark coldStart = new ColdStartBenchmark(settings.root(), logs, settings.smoke());
+        boolean coldStarts = !selected(ColdStartBenchmark.GROUP).isEmpty();
+        if (coldStarts && coldStart.problem() != null) {
+            note("cold start skipped: " + coldStart.problem() + ".");
+            coldStarts = false;
+        }
+        if (!selected(ReplayBenchmark.GROUP).isEmpty()) {
+            System.setProperty("bench.logs", logs.toAbsolutePath().toString());
+            ReplayBenchmark benchmark = new ReplayBenchmark(settings.smoke());
+            for (String store : stores) {
+                System.out.println("Replay on " + store + ": seeding");
+                try {
+                    inJvm.addAll(benchmark.run(store, coldStarts ? coldStart::onStore : null));
+                } catch (Exception e) {
+                    note("replay on " + store + " failed: " + e);
+                }
+            }
+        }
+        if (coldStarts) {
+            for (String store : stores) {
+                System.out.println("Cold start on " + store);
+                try {
+                    inJvm.addAll(coldStart.run(store));
+                } catch (Exception e) {
+                    note("cold start on " + store + " failed: " + e);
                 }
             }
         }
@@ -245,6 +289,7 @@ public final class RunAll {
                         "%.0f ms per %d commands".formatted(thousand.score(), settings.revisions())));
             }
             queries.stream().filter(row -> row.store().equals(store)).forEach(rows::add);
+            inJvm.stream().filter(row -> row.store().equals(store)).forEach(rows::add);
         }
         return rows;
     }

@@ -41,7 +41,11 @@ public class Municipalities {
      */
     public <T> long create(MunicipalityId municipalityId, String aggregateId, String record, Repository<T> records,
                            Callable<T> factory) throws Exception {
-        require(municipalityId);
+        // Whether the municipality exists, from the event store: loading it through the repository would lock it
+        // until this command commits, and every creation in one municipality would wait for the one before.
+        if (eventStore.lastSequenceNumberFor(AggregateIds.municipality(municipalityId)).isEmpty()) {
+            throw notFound(null, "unknown municipality " + municipalityId);
+        }
         // Asks the event store, not the repository: a missing record is the normal case here, and a repository logs
         // every failed load as a warning with a stack trace (and would replay a whole history to say "exists").
         if (eventStore.lastSequenceNumberFor(aggregateId).isPresent()) {
