@@ -135,7 +135,7 @@ class SplitDeploymentTest {
         Future<?> lagSampler = watchers.submit(() -> {
             do {
                 for (ServiceProcess query : List.of(queryX, queryY)) {
-                    for (JsonNode projection : api.getJson(query.url("/api/admin/projections"))) {
+                    for (JsonNode projection : api.getJson(query.url("/api/admin/projections")).path("projections")) {
                         maxLag.merge(projection.path("name").asText(), projection.path("lag").asLong(), Math::max);
                     }
                 }

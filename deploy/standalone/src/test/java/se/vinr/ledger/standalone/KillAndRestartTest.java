@@ -97,7 +97,7 @@ class KillAndRestartTest {
     }
 
     private boolean caughtUp(String status) throws IOException {
-        JsonNode projections = mapper.readTree(status);
+        JsonNode projections = mapper.readTree(status).path("projections");
         if (projections.isEmpty()) {
             return false;
         }
