@@ -372,6 +372,9 @@ public class CrashTest {
                     : "finished before the kill (attempt " + attempt + ")", replay.get("done"), replay.get("total"));
             if (midway) {
                 reads.launch().awaitReady();
+                Map<String, Object> resumed = Json.object(get(reads, "/api/admin/projections/" + REBUILT));
+                report("after the restart", "%s at position %s of %s", resumed.get("state"), resumed.get("position"),
+                        resumed.get("head"));
                 awaitCaughtUp();
                 return counts();
             }

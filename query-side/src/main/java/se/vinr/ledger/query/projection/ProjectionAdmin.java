@@ -88,14 +88,29 @@ public class ProjectionAdmin {
         return status(name, processor, head);
     }
 
-    /** True from a replay request until the projection has caught up with the events that were there then. */
+    /**
+     * True from a replay request until the projection has caught up with the events that were there then; also
+     * while a segment this instance holds is still replaying without such a request here (the rebuild was started
+     * before a restart, or by another instance, and resumes from its tokens).
+     */
     public boolean rebuilding(String name) {
+        Collection<EventTrackerStatus> segments = processor(name).processingStatus().values();
         Rebuild rebuild = rebuilds.get(name);
-        if (rebuild == null || rebuild.finishedAt != null) {
-            return false;
+        if (rebuild != null && rebuild.finishedAt == null) {
+            progress(rebuild, segments);
+            if (rebuild.finishedAt == null) {
+                return true;
+            }
         }
-        progress(rebuild, processor(name).processingStatus().values());
-        return rebuild.finishedAt == null;
+        return rebuild == null && replayStartedElsewhere(segments);
+    }
+
+    /**
+     * A segment replays events it had handled before a reset that this instance did not ask for. Axon keeps a
+     * segment marked replaying up to the first event after the reset's head, so one that has caught up counts as done.
+     */
+    private static boolean replayStartedElsewhere(Collection<EventTrackerStatus> segments) {
+        return segments.stream().anyMatch(segment -> segment.isReplaying() && !segment.isCaughtUp());
     }
 
     /** The projection's parked events; null when it has no dead-letter queue (the audit chain). */
@@ -186,8 +201,9 @@ public class ProjectionAdmin {
                 .map(segment -> String.valueOf(segment.getError())).findFirst().orElse(null);
         Rebuild rebuild = rebuilds.get(name);
         Replay replay = rebuild == null ? null : progress(rebuild, segments);
+        boolean replaying = replay != null ? replay.finishedAt() == null : replayStartedElsewhere(segments);
         State state = error != null ? State.ERROR
-                : replay != null && replay.finishedAt() == null ? State.REPLAYING
+                : replaying ? State.REPLAYING
                 : processor.isRunning() ? State.RUNNING : State.STOPPED;
         return new ProjectionStatus(name, state, position, head, Math.max(lag, 0),
                 segmentCount(segments), segments.size(), replay, error, deadLetters(name));

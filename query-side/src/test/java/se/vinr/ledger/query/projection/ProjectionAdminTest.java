@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.deadletter.InMemorySequencedDeadLetterQueue;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -116,6 +117,38 @@ class ProjectionAdminTest {
         assertThat(done.replay().done()).isEqualTo(3);
         assertThat(done.replay().finishedAt()).isNotNull();
         assertThat(done.replay().eventsPerSecond()).isPositive();
+        assertThat(projection.seen).containsExactlyInAnyOrder("a", "b", "c");
+        mvc.perform(get("/view")).andExpect(status().isOk());
+    }
+
+    @Test
+    void aRebuildResumedAfterARestartStillKeepsItsViewsUnavailableUntilItHasCaughtUp() throws Exception {
+        for (String text : List.of("a", "b", "c")) {
+            axon.eventBus().publish(GenericEventMessage.asEventMessage(text));
+        }
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(admin.one(VIEW).lag()).isZero());
+        projection.holdReplay();
+
+        // the tokens of a rebuild that a previous run of the service started: this instance knows nothing of it
+        StreamingEventProcessor processor = axon.eventProcessingConfiguration()
+                .eventProcessor(VIEW, StreamingEventProcessor.class).orElseThrow();
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(admin.one(VIEW).state()).isEqualTo(ProjectionStatus.State.REPLAYING);
+            assertThat(admin.rebuilding(VIEW)).isTrue();
+        });
+        assertThat(admin.one(VIEW).replay()).isNull();
+        mvc.perform(get("/view")).andExpect(status().isServiceUnavailable());
+
+        projection.release.countDown();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(admin.rebuilding(VIEW)).isFalse();
+            assertThat(admin.one(VIEW).state()).isEqualTo(ProjectionStatus.State.RUNNING);
+        });
         assertThat(projection.seen).containsExactlyInAnyOrder("a", "b", "c");
         mvc.perform(get("/view")).andExpect(status().isOk());
     }
