@@ -41,14 +41,14 @@ import java.util.function.Supplier;
 @Service
 public class ProjectionAdmin {
 
+    /** At most this many parked events are listed at once. */
+    public static final int LISTED_LETTERS = 1000;
+
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final TransactionManager transactions;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
-
-    /** At most this many parked events are listed at once. */
-    public static final int LISTED_LETTERS = 1000;
 
     ProjectionAdmin(EventProcessingConfiguration processing, EventStore eventStore, TransactionManager transactions) {
         this.processing = processing;
@@ -115,7 +115,6 @@ public class ProjectionAdmin {
 
     /** The projection's parked events; null when it has no dead-letter queue (the audit chain). */
     public DeadLetters deadLetters(String name) {
-        processor(name);
         return deadLetterQueue(name).map(queue -> {
             List<DeadLetters.Letter> first = new ArrayList<>();
             for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue.deadLetters()) {
