@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.vinr.ledger.query.audit.AuditProjection;
 import se.vinr.ledger.query.projection.ProcessorNodes;
 
 import java.lang.management.ManagementFactory;
@@ -27,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  * <ul>
  * <li>Every projection is a pooled streaming processor of {@code vinr.projections.segments} segments, handling
  * batches of {@code vinr.projections.batch-size} events, and claims only its fair share of segments among the
- * running instances ({@link ProcessorNodes}).</li>
+ * running instances ({@link ProcessorNodes}); the audit chain has a single segment.</li>
  * <li>Events are appended by another process, so the event store is asked for new ones every
  * {@code vinr.events.poll-interval} rather than told of them (Axon's default asks once a second).</li>
  * </ul>
@@ -48,9 +49,13 @@ class QueryServiceConfiguration {
                                        @Value("${vinr.projections.segments:4}") int segments,
                                        @Value("${vinr.projections.batch-size:100}") int batchSize) {
         return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
-                (configuration, builder) -> builder.initialSegmentCount(segments)
-                        .batchSize(batchSize)
-                        .maxSegmentProvider(nodes));
+                        (configuration, builder) -> builder.initialSegmentCount(segments)
+                                .batchSize(batchSize)
+                                .maxSegmentProvider(nodes))
+                // The hash chains need one order: one segment, as in the standalone jar. Several segments would append
+                // to a chain concurrently (colliding on its positions) in an order that is not the store's.
+                .registerPooledStreamingEventProcessorConfiguration(AuditProjection.PROCESSING_GROUP,
+                        (configuration, builder) -> builder.initialSegmentCount(1));
     }
 
     @Bean(name = "eventBus")

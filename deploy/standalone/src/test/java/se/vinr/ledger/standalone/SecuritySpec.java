@@ -91,7 +91,9 @@ abstract class SecuritySpec extends ApiTest {
             entry("POST /api/admin/imports", ADMIN),
             entry("GET /api/admin/projections", ADMIN),
             entry("GET /api/admin/projections/{name}", ADMIN),
-            entry("POST /api/admin/projections/{name}/replay", ADMIN));
+            entry("POST /api/admin/projections/{name}/replay", ADMIN),
+            entry("GET /api/admin/projections/{name}/dead-letters", ADMIN),
+            entry("POST /api/admin/projections/{name}/dead-letters/retry", ADMIN));
 
     /** The users ApiTest configures: one per role, granted in {@value #OWN} only (COMPARISON and ADMIN: everywhere). */
     private static final Map<String, Role> USERS = Map.of("viewer", VIEWER, "reporter", REPORTER,

@@ -8,8 +8,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Each projection's lag and the segments this instance processes, as gauges ({@code vinr_projection_lag_events} and
- * {@code vinr_projection_segments_claimed} at {@code /actuator/prometheus}, tagged with the processor), read from
+ * Each projection's lag, the segments this instance processes and its parked events, as gauges
+ * ({@code vinr_projection_lag_events}, {@code vinr_projection_segments_claimed} and
+ * {@code vinr_projection_dead_letters} at {@code /actuator/prometheus}, tagged with the processor), read from
  * {@link ProjectionAdmin} whenever they are scraped. The lag counts the events of the segments this instance holds;
  * across instances the largest is the projection's.
  */
@@ -37,6 +38,12 @@ class ProjectionMetrics {
                     .tag("processor", name)
                     .description("Segments of the projection that this instance processes")
                     .register(meters);
+            if (projection.deadLetters() != null) {
+                Gauge.builder("vinr.projection.dead.letters", admin, a -> a.deadLetters(name).letters())
+                        .tag("processor", name)
+                        .description("Events the projection failed on and parked, with those waiting behind them")
+                        .register(meters);
+            }
         }));
     }
 }

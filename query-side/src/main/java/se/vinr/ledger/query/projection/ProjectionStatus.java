@@ -24,7 +24,10 @@ public record ProjectionStatus(
         @Schema(description = "The last replay this instance started, absent if none")
         Replay replay,
         @Schema(description = "The error a segment stopped on, when state is ERROR")
-        String error) {
+        String error,
+        @Schema(description = "Events its handlers failed on, parked; null for the audit chain, which retries "
+                + "instead")
+        DeadLetters deadLetters) {
 
     public enum State {
         /** Handling events as they are appended. */

@@ -13,8 +13,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import se.vinr.ledger.query.projection.DeadLetterRetry;
+import se.vinr.ledger.query.projection.DeadLetters;
 import se.vinr.ledger.query.projection.ProjectionAdmin;
+import se.vinr.ledger.query.projection.ProjectionOverview;
 import se.vinr.ledger.query.projection.ProjectionStatus;
+import se.vinr.ledger.query.projection.Snapshots;
 import se.vinr.ledger.web.problem.Problem;
 import se.vinr.ledger.web.security.Access;
 import se.vinr.ledger.web.security.Role;
@@ -24,25 +28,44 @@ import java.util.List;
 @RestController
 @Access(Role.ADMIN)
 @RequestMapping("/api/admin/projections")
-@Tag(name = "Projections", description = "The read models' positions against the event store, and their rebuild")
+@Tag(name = "Projections", description = "The read models' positions against the event store, their rebuild and "
+        + "their parked events; the aggregate snapshots")
 class ProjectionController {
 
     private final ProjectionAdmin projections;
+    private final Snapshots snapshots;
 
-    ProjectionController(ProjectionAdmin projections) {
+    ProjectionController(ProjectionAdmin projections, Snapshots snapshots) {
         this.projections = projections;
+        this.snapshots = snapshots;
     }
 
     @GetMapping
-    @Operation(summary = "Every projection's position, lag and state")
-    List<ProjectionStatus> projections() {
-        return projections.all();
+    @Operation(summary = "Every projection's position, lag, state and parked events; the aggregate snapshots")
+    ProjectionOverview projections() {
+        return new ProjectionOverview(projections.all(), snapshots.summary());
     }
 
     @GetMapping("/{name}")
-    @Operation(summary = "One projection's position, lag, state and replay progress")
+    @Operation(summary = "One projection's position, lag, state, replay progress and parked events")
     ProjectionStatus projection(@Parameter(example = "plans") @PathVariable String name) {
         return projections.one(name);
+    }
+
+    @GetMapping("/{name}/dead-letters")
+    @Operation(summary = "The events a projection failed on and parked, and those waiting behind them",
+            description = "Sequence by sequence (a sequence is an aggregate), in the order they will be handled; "
+                    + "at most " + ProjectionAdmin.LISTED_LETTERS + ". 404 for the audit chain, which parks nothing.")
+    List<DeadLetters.Letter> deadLetters(@Parameter(example = "plans") @PathVariable String name) {
+        return projections.letters(name);
+    }
+
+    @PostMapping("/{name}/dead-letters/retry")
+    @Operation(summary = "Handle a projection's parked events again",
+            description = "Tries each sequence once: a sequence whose events now all succeed leaves the queue, one "
+                    + "that fails again stays with the new cause. Answers when done, with what is left.")
+    DeadLetterRetry retryDeadLetters(@Parameter(example = "plans") @PathVariable String name) {
+        return projections.retry(name);
     }
 
     @PostMapping("/{name}/replay")
