@@ -8,3 +8,6 @@ CREATE INDEX rm_headcount_municipality ON rm_headcount
 DROP INDEX rm_key_person_assignment_date;
 CREATE INDEX rm_key_person_assignment_date ON rm_key_person_assignment
     (municipality_id, effective_on, recorded_at, key_person_id, unit_id);
+
+-- The municipality-wide completions per day, read up to a date for every training indicator.
+CREATE INDEX rm_training_day_read ON rm_training_day (municipality_id, course_code, completed_on, completions);

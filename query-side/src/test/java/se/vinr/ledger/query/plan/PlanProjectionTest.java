@@ -106,9 +106,7 @@ class PlanProjectionTest extends ReadModelTest {
         assertThat(timelines.ofMunicipality(GOTEBORG)).containsExactlyElementsOf(first);
 
         TimelineBuilder.project(timeline.subList(10, 11), projection);
-        assertThat(timelines.ofPlan(GOTEBORG, GOTEBORG_PLAN)).containsExactlyInAnyOrderElementsOf(
-                timeline.subList(0, 11));
-        assertThat(timelines.ofMunicipality(GOTEBORG)).containsExactlyInAnyOrderElementsOf(timeline.subList(0, 11));
+        assertReadBackAs(timeline.subList(0, 11));
     }
 
     /** Another node's reset empties the tables but not this node's parsed plans: the stamps tell them apart. */
@@ -122,9 +120,12 @@ class PlanProjectionTest extends ReadModelTest {
         jdbc.sql("DELETE FROM rm_plan_stream").update();
         TimelineBuilder.project(timeline.subList(0, 5), projection);
 
-        assertThat(timelines.ofPlan(GOTEBORG, GOTEBORG_PLAN)).containsExactlyInAnyOrderElementsOf(
-                timeline.subList(0, 5));
-        assertThat(timelines.ofMunicipality(GOTEBORG)).containsExactlyInAnyOrderElementsOf(timeline.subList(0, 5));
+        assertReadBackAs(timeline.subList(0, 5));
+    }
+
+    private void assertReadBackAs(List<TimelineEntry> entries) {
+        assertThat(timelines.ofPlan(GOTEBORG, GOTEBORG_PLAN)).containsExactlyInAnyOrderElementsOf(entries);
+        assertThat(timelines.ofMunicipality(GOTEBORG)).containsExactlyInAnyOrderElementsOf(entries);
     }
 
     @Test
