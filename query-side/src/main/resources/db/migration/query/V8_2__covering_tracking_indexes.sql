@@ -11,3 +11,7 @@ CREATE INDEX rm_key_person_assignment_date ON rm_key_person_assignment
 
 -- The municipality-wide completions per day, read up to a date for every training indicator.
 CREATE INDEX rm_training_day_read ON rm_training_day (municipality_id, course_code, completed_on, completions);
+
+-- The days meetings of a series were held, read up to a date for every MEETINGS_HELD indicator.
+DROP INDEX rm_meeting_series_date;
+CREATE INDEX rm_meeting_series_date ON rm_meeting (municipality_id, series_id, held_on, recorded_at);
