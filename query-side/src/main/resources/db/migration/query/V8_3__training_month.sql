@@ -11,6 +11,9 @@ CREATE TABLE rm_training_month (
     completions     INTEGER NOT NULL,
     PRIMARY KEY (municipality_id, month_start, course_code, unit_key, counted)
 );
+-- the months before a date, answered from the index alone
+CREATE INDEX rm_training_month_read ON rm_training_month
+    (municipality_id, month_start, course_code, unit_key, counted, completions);
 
 INSERT INTO rm_training_month (municipality_id, course_code, unit_key, counted, month_start, completions)
 SELECT municipality_id, course_code, COALESCE(unit_id, ''), counted, CAST(DATE_TRUNC('MONTH', completed_on) AS DATE),
