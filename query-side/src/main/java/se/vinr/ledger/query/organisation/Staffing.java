@@ -86,7 +86,8 @@ public class Staffing {
 
     /**
      * The headcounts recorded by {@code knownAt} (null: all) that take effect by {@code until}: those given at
-     * registration first, then the reports by date. Two reads, each a range of the index in its order.
+     * registration first, then the reports by date. Two reads, each a range of the index in its order (ordered by
+     * municipality too, so that H2 sees it needs no sort).
      */
     public HeadcountTimeline headcounts(MunicipalityId municipalityId, LocalDate until, Instant knownAt) {
         List<HeadcountTimeline.Report> reports = new ArrayList<>(headcounts(municipalityId, "as_of IS NULL",
@@ -98,7 +99,8 @@ public class Staffing {
     private List<HeadcountTimeline.Report> headcounts(MunicipalityId municipalityId, String effective,
                                                       LocalDate until, Instant knownAt) {
         return jdbc.sql("SELECT unit_id, headcount, as_of FROM rm_headcount WHERE municipality_id = :municipalityId"
-                        + " AND " + effective + " AND recorded_at <= :knownAt ORDER BY as_of, sequence_number")
+                        + " AND " + effective + " AND recorded_at <= :knownAt"
+                        + " ORDER BY municipality_id, as_of, sequence_number")
                 .param("municipalityId", municipalityId.value())
                 .param("knownAt", knownBy(knownAt))
                 .param("until", until)
