@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
 class PlanTimelines {
 
     /** Plans whose parsed rows are kept: about 1-3 each for Sweden's 290 municipalities, with room to spare. */
-    static final int PARSED_PLANS = 1_000;
+    private static final int PARSED_PLANS = 1_000;
 
     /** Stored type names are the events' simple names; the sealed interface lists every type there is. */
     private static final Map<String, Class<? extends PlanEvent>> EVENT_TYPES =
