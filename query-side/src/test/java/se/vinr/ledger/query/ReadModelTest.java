@@ -70,9 +70,10 @@ public abstract class ReadModelTest {
     /** Deleting inside the test transaction: each test starts empty and leaves nothing behind. */
     @BeforeEach
     void startFromEmptyReadModels() {
-        List.of("rm_plan_timeline", "rm_unit", "rm_municipality", "rm_tracking_unit", "rm_headcount", "rm_course",
-                        "rm_training_completion", "rm_training_day", "rm_key_person_assignment", "rm_key_person_total",
-                        "rm_meeting_series", "rm_meeting", "rm_screening")
+        List.of("rm_plan_timeline", "rm_plan_stream", "rm_unit", "rm_municipality", "rm_tracking_unit",
+                        "rm_headcount", "rm_course", "rm_training_completion", "rm_training_day", "rm_training_month",
+                        "rm_key_person_assignment", "rm_key_person_total", "rm_meeting_series", "rm_meeting",
+                        "rm_screening")
                 .forEach(table -> jdbc.sql("DELETE FROM " + table).update());
     }
 

@@ -13,10 +13,13 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -40,6 +43,10 @@ public final class ActivityTracking {
     private final LocalDate periodEnd;
     /** Status reports per activity and occurrence (null for a one-off activity), in business order. */
     private final Map<Key, List<ActivityStatusReported>> reports;
+    /** The occurrences reported on, per activity code. */
+    private final Map<String, List<LocalDate>> reportedOccurrences;
+    /** Every due date of each recurrence within the plan's period, worked out once: series ask for many dates. */
+    private final Map<Recurrence, NavigableSet<LocalDate>> dueDates = new HashMap<>();
 
     public ActivityTracking(PlanFollowUp plan) {
         this.plan = plan;
@@ -47,6 +54,9 @@ public final class ActivityTracking {
         this.periodEnd = plan.summary().periodEnd();
         this.reports = plan.activityStatuses().stream()
                 .collect(Collectors.groupingBy(report -> new Key(report.activityCode(), report.occurrence())));
+        this.reportedOccurrences = reports.keySet().stream()
+                .filter(key -> key.occurrence() != null)
+                .collect(Collectors.groupingBy(Key::code, Collectors.mapping(Key::occurrence, Collectors.toList())));
     }
 
     /** The activities of the revision in force at the plan's point in time, in the plan's order. */
@@ -139,10 +149,12 @@ public final class ActivityTracking {
     /** An activity (or occurrence) on {@code date}: the latest status reported as of then. */
     private ActivityView.Occurrence item(String code, LocalDate occurrence, LocalDate dueDate, LocalDate date) {
         ActivityStatusReported latest = null;
+        // in business order, i.e. by asOf: the last one by the date is the latest
         for (ActivityStatusReported report : reports.getOrDefault(new Key(code, occurrence), List.of())) {
-            if (!report.asOf().isAfter(date)) {
-                latest = report;
+            if (report.asOf().isAfter(date)) {
+                break;
             }
+            latest = report;
         }
         ActivityStatus status = latest == null ? NOT_STARTED : latest.status();
         boolean overdue = dueDate != null && dueDate.isBefore(date) && status != DONE && status != CANCELLED;
@@ -150,13 +162,16 @@ public final class ActivityTracking {
                 latest == null ? null : latest.note(), overdue);
     }
 
-    /** The occurrences in the plan's period due by {@code until}, and any reported on. */
+    /**
+     * The occurrences in the plan's period due by {@code until}, and any reported on. Those due by {@code until} are
+     * those of the whole period up to it: an occurrence due by then is the due date of its own month.
+     */
     private SortedSet<LocalDate> occurrences(Activity activity, Recurrence recurrence, LocalDate until) {
-        SortedSet<LocalDate> dueDates = Occurrences.dueDates(recurrence, periodStart, periodEnd, until);
-        reports.keySet().stream()
-                .filter(key -> key.code().equals(activity.code()) && key.occurrence() != null)
-                .forEach(key -> dueDates.add(key.occurrence()));
-        return dueDates;
+        SortedSet<LocalDate> occurrences = new TreeSet<>(dueDates
+                .computeIfAbsent(recurrence, all -> Occurrences.dueDates(all, periodStart, periodEnd, periodEnd))
+                .headSet(until, true));
+        occurrences.addAll(reportedOccurrences.getOrDefault(activity.code(), List.of()));
+        return occurrences;
     }
 
     /** A one-off activity is due on its timing's due date, else by the end of the plan's period. */

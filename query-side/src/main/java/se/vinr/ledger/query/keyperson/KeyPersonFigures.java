@@ -41,7 +41,7 @@ public class KeyPersonFigures {
         List<TrackedUnit> units = staffing.units(municipalityId, at.knownAt());
         Map<String, Integer> perUnit = new HashMap<>();
         timeline(municipalityId, at.asOf(), at.knownAt()).forEachDate(new TreeSet<>(List.of(at.asOf())),
-                (date, active) -> perUnit.putAll(perUnit(active)));
+                (date, counts) -> perUnit.putAll(counts));
         List<UnitKeyPersons> with = new ArrayList<>();
         List<UnitKeyPersons> without = new ArrayList<>();
         for (TrackedUnit unit : units) {
@@ -105,8 +105,8 @@ public class KeyPersonFigures {
         if (dates.isEmpty() || scope.isEmpty()) {
             return counts;
         }
-        timeline(municipalityId, dates.last(), knownAt).forEachDate(dates, (date, active) -> {
-            KeyPersonCount count = count(scope, perUnit(active));
+        timeline(municipalityId, dates.last(), knownAt).forEachDate(dates, (date, perUnit) -> {
+            KeyPersonCount count = count(scope, perUnit);
             if (!counts.isEmpty() || count.activeKeyPersons() > 0) {
                 counts.put(date, count);
             }
@@ -116,12 +116,6 @@ public class KeyPersonFigures {
 
     private KeyPersonTimeline timeline(MunicipalityId municipalityId, LocalDate until, Instant knownAt) {
         return new KeyPersonTimeline(records.assignments(municipalityId, until, knownAt));
-    }
-
-    private static Map<String, Integer> perUnit(Map<String, String> active) {
-        Map<String, Integer> perUnit = new HashMap<>();
-        active.values().forEach(unit -> perUnit.merge(unit, 1, Integer::sum));
-        return perUnit;
     }
 
     private static KeyPersonCount count(List<TrackedUnit> units, Map<String, Integer> perUnit) {

@@ -9,7 +9,8 @@ import java.util.function.BiConsumer;
 
 /**
  * A municipality's key-person assignments in date order, folded forward date by date: a key person's state on a
- * date is their latest assignment effective by then (a unit, or none after deregistration).
+ * date is their latest assignment effective by then (a unit, or none after deregistration). The count per unit is
+ * kept up as the assignments are folded in, not counted again for each date.
  */
 final class KeyPersonTimeline {
 
@@ -20,22 +21,26 @@ final class KeyPersonTimeline {
     }
 
     /**
-     * Calls {@code visitor} for each of {@code dates} in ascending order with the unit of every active key person
-     * then (key person id to unit id). The map changes between calls.
+     * Calls {@code visitor} for each of {@code dates} in ascending order with the number of active key persons then
+     * per unit (units without one left out). The map changes between calls.
      */
-    void forEachDate(SortedSet<LocalDate> dates, BiConsumer<LocalDate, Map<String, String>> visitor) {
+    void forEachDate(SortedSet<LocalDate> dates, BiConsumer<LocalDate, Map<String, Integer>> visitor) {
         Map<String, String> active = new HashMap<>();
+        Map<String, Integer> perUnit = new HashMap<>();
         int next = 0;
         for (LocalDate date : dates) {
             while (next < assignments.size() && !assignments.get(next).effectiveOn().isAfter(date)) {
                 KeyPersonRecords.Assignment assignment = assignments.get(next++);
-                if (assignment.unitId() == null) {
-                    active.remove(assignment.keyPersonId());
-                } else {
-                    active.put(assignment.keyPersonId(), assignment.unitId());
+                String left = assignment.unitId() == null ? active.remove(assignment.keyPersonId())
+                        : active.put(assignment.keyPersonId(), assignment.unitId());
+                if (left != null) {
+                    perUnit.computeIfPresent(left, (unit, count) -> count == 1 ? null : count - 1);
+                }
+                if (assignment.unitId() != null) {
+                    perUnit.merge(assignment.unitId(), 1, Integer::sum);
                 }
             }
-            visitor.accept(date, active);
+            visitor.accept(date, perUnit);
         }
     }
 }

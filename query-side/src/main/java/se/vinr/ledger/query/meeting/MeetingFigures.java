@@ -32,7 +32,7 @@ public class MeetingFigures {
 
     public MeetingOverview overview(MunicipalityId municipalityId, PointInTime at) {
         Map<String, List<MeetingRecords.Meeting>> meetingsBySeries = records
-                .meetings(municipalityId, null, at.asOf(), at.knownAt()).stream()
+                .meetings(municipalityId, at.asOf(), at.knownAt()).stream()
                 .collect(Collectors.groupingBy(MeetingRecords.Meeting::seriesId));
         List<SeriesOverview> series = records.series(municipalityId, at.knownAt()).stream()
                 .map(one -> new SeriesOverview(one.seriesId(), one.name(), one.requiredPerYear(),
@@ -72,8 +72,7 @@ public class MeetingFigures {
         if (dates.isEmpty()) {
             return values;
         }
-        List<LocalDate> held = records.meetings(municipalityId, seriesId, dates.last(), knownAt).stream()
-                .map(MeetingRecords.Meeting::date).toList();
+        List<LocalDate> held = records.heldOn(municipalityId, seriesId, dates.last(), knownAt);
         for (LocalDate date : dates) {
             if (!held.isEmpty() && !held.get(0).isAfter(date)) {
                 LocalDate newYear = date.withDayOfYear(1);

@@ -68,14 +68,27 @@ class MeetingRecords {
                 .list();
     }
 
-    /** Meetings held by {@code until} and recorded by {@code knownAt} (null: all), of one series or all (null). */
-    List<Meeting> meetings(MunicipalityId municipalityId, String seriesId, LocalDate until, Instant knownAt) {
-        return jdbc.sql("SELECT series_id, held_on, participants, theme FROM rm_meeting"
-                        + " WHERE municipality_id = :municipalityId"
-                        + (seriesId == null ? "" : " AND series_id = :seriesId")
-                        + " AND held_on <= :until AND recorded_at <= :knownAt ORDER BY series_id, held_on")
+    /** The days meetings of a series were held by {@code until}, recorded by {@code knownAt} (null: all), in order. */
+    List<LocalDate> heldOn(MunicipalityId municipalityId, String seriesId, LocalDate until, Instant knownAt) {
+        return jdbc.sql("""
+                        SELECT held_on FROM rm_meeting
+                        WHERE municipality_id = :municipalityId AND series_id = :seriesId AND held_on <= :until
+                          AND recorded_at <= :knownAt
+                        ORDER BY held_on""")
                 .param("municipalityId", municipalityId.value())
                 .param("seriesId", seriesId)
+                .param("until", until)
+                .param("knownAt", knownBy(knownAt))
+                .query(LocalDate.class)
+                .list();
+    }
+
+    /** Meetings of every series held by {@code until} and recorded by {@code knownAt} (null: all). */
+    List<Meeting> meetings(MunicipalityId municipalityId, LocalDate until, Instant knownAt) {
+        return jdbc.sql("SELECT series_id, held_on, participants, theme FROM rm_meeting"
+                        + " WHERE municipality_id = :municipalityId"
+                        + " AND held_on <= :until AND recorded_at <= :knownAt ORDER BY series_id, held_on")
+                .param("municipalityId", municipalityId.value())
                 .param("until", until)
                 .param("knownAt", knownBy(knownAt))
                 .query((row, rowNumber) -> new Meeting(row.getString("series_id"),

@@ -9,6 +9,7 @@ import se.vinr.ledger.query.PointInTime;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static se.vinr.ledger.query.Tracking.insertOnce;
@@ -83,18 +84,28 @@ public class Staffing {
                 units(municipalityId, at.knownAt()).stream().map(TrackedUnit::unitId).toList());
     }
 
-    /** The headcounts recorded by {@code knownAt} (null: all) that take effect by {@code until}. */
+    /**
+     * The headcounts recorded by {@code knownAt} (null: all) that take effect by {@code until}: those given at
+     * registration first, then the reports by date. Two reads, each a range of the index in its order (ordered by
+     * municipality too, so that H2 sees it needs no sort).
+     */
     public HeadcountTimeline headcounts(MunicipalityId municipalityId, LocalDate until, Instant knownAt) {
-        return new HeadcountTimeline(jdbc.sql("""
-                        SELECT unit_id, headcount, as_of FROM rm_headcount
-                        WHERE municipality_id = :municipalityId AND recorded_at <= :knownAt
-                          AND (as_of IS NULL OR as_of <= :until)
-                        ORDER BY CASE WHEN as_of IS NULL THEN 0 ELSE 1 END, as_of, sequence_number""")
+        List<HeadcountTimeline.Report> reports = new ArrayList<>(headcounts(municipalityId, "as_of IS NULL",
+                null, knownAt));
+        reports.addAll(headcounts(municipalityId, "as_of <= :until", until, knownAt));
+        return new HeadcountTimeline(reports);
+    }
+
+    private List<HeadcountTimeline.Report> headcounts(MunicipalityId municipalityId, String effective,
+                                                      LocalDate until, Instant knownAt) {
+        return jdbc.sql("SELECT unit_id, headcount, as_of FROM rm_headcount WHERE municipality_id = :municipalityId"
+                        + " AND " + effective + " AND recorded_at <= :knownAt"
+                        + " ORDER BY municipality_id, as_of, sequence_number")
                 .param("municipalityId", municipalityId.value())
                 .param("knownAt", knownBy(knownAt))
                 .param("until", until)
                 .query((row, rowNumber) -> new HeadcountTimeline.Report(row.getString("unit_id"),
                         row.getInt("headcount"), row.getObject("as_of", LocalDate.class)))
-                .list());
+                .list();
     }
 }

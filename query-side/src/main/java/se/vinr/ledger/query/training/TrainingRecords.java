@@ -33,6 +33,9 @@ class TrainingRecords {
     record Completions(String courseCode, String unitId, boolean counted, long completions) {
     }
 
+    /** The unit key of completions counted without a unit in rm_training_month. */
+    private static final String NO_UNIT = "";
+
     private final JdbcClient jdbc;
 
     TrainingRecords(JdbcClient jdbc) {
@@ -88,10 +91,33 @@ class TrainingRecords {
                     .param("completedOn", completedOn)
                     .param("completions", completions)
                     .update();
+            // one unit's completions of one kind are one aggregate's too (the course's)
+            jdbc.sql("""
+                            MERGE INTO rm_training_month t
+                            USING (SELECT CAST(:municipalityId AS VARCHAR) AS municipality_id,
+                                          CAST(:courseCode AS VARCHAR) AS course_code,
+                                          CAST(:unitKey AS VARCHAR) AS unit_key,
+                                          CAST(:counted AS BOOLEAN) AS counted,
+                                          CAST(:monthStart AS DATE) AS month_start) s
+                            ON (t.municipality_id = s.municipality_id AND t.month_start = s.month_start
+                                AND t.course_code = s.course_code AND t.unit_key = s.unit_key
+                                AND t.counted = s.counted)
+                            WHEN MATCHED THEN UPDATE SET completions = t.completions + :completions
+                            WHEN NOT MATCHED THEN INSERT (municipality_id, course_code, unit_key, counted,
+                                                          month_start, completions)
+                            VALUES (:municipalityId, :courseCode, :unitKey, :counted, :monthStart, :completions)""")
+                    .param("municipalityId", municipalityId.value())
+                    .param("courseCode", courseCode)
+                    .param("unitKey", unitId == null ? NO_UNIT : unitId)
+                    .param("counted", counted)
+                    .param("monthStart", completedOn.withDayOfMonth(1))
+                    .param("completions", completions)
+                    .update();
         }
     }
 
     void clear() {
+        jdbc.sql("DELETE FROM rm_training_month").update();
         jdbc.sql("DELETE FROM rm_training_day").update();
         jdbc.sql("DELETE FROM rm_training_completion").update();
         jdbc.sql("DELETE FROM rm_course").update();
@@ -109,18 +135,36 @@ class TrainingRecords {
                 .list();
     }
 
-    /** Completions by {@code at.asOf()} recorded by {@code at.knownAt()}, per course, unit and kind. */
+    /**
+     * Completions by {@code at.asOf()} recorded by {@code at.knownAt()}, per course, unit and kind. As known now,
+     * the months before asOf's come summed per month (rm_training_month), and only asOf's month day by day.
+     */
     List<Completions> completions(MunicipalityId municipalityId, PointInTime at) {
-        return jdbc.sql("""
-                        SELECT course_code, unit_id, counted, SUM(completions) AS completions
-                        FROM rm_training_completion
-                        WHERE municipality_id = :municipalityId AND completed_on <= :asOf AND recorded_at <= :knownAt
-                        GROUP BY course_code, unit_id, counted""")
+        String sql = at.knownAt() == null ? """
+                SELECT course_code, unit_key, counted, SUM(completions) AS completions FROM (
+                    SELECT course_code, unit_key, counted, completions FROM rm_training_month
+                    WHERE municipality_id = :municipalityId AND month_start < :monthStart
+                    UNION ALL
+                    SELECT course_code, COALESCE(unit_id, :noUnit) AS unit_key, counted, completions
+                    FROM rm_training_completion
+                    WHERE municipality_id = :municipalityId AND completed_on >= :monthStart
+                      AND completed_on <= :asOf) so_far
+                GROUP BY course_code, unit_key, counted""" : """
+                SELECT course_code, COALESCE(unit_id, :noUnit) AS unit_key, counted, SUM(completions) AS completions
+                FROM rm_training_completion
+                WHERE municipality_id = :municipalityId AND completed_on <= :asOf AND recorded_at <= :knownAt
+                GROUP BY course_code, unit_id, counted""";
+        return jdbc.sql(sql)
                 .param("municipalityId", municipalityId.value())
+                .param("monthStart", at.asOf().withDayOfMonth(1))
                 .param("asOf", at.asOf())
                 .param("knownAt", knownBy(at.knownAt()))
-                .query((row, rowNumber) -> new Completions(row.getString("course_code"), row.getString("unit_id"),
-                        row.getBoolean("counted"), row.getLong("completions")))
+                .param("noUnit", NO_UNIT)
+                .query((row, rowNumber) -> {
+                    String unit = row.getString("unit_key");
+                    return new Completions(row.getString("course_code"), unit.equals(NO_UNIT) ? null : unit,
+                            row.getBoolean("counted"), row.getLong("completions"));
+                })
                 .list();
     }
 

@@ -6,6 +6,7 @@ import se.vinr.ledger.events.plan.Recurrence;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.NavigableSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,5 +33,19 @@ class OccurrencesTest {
         assertThat(Occurrences.dueDates(new Recurrence(Recurrence.Frequency.MONTHLY, null),
                 LocalDate.parse("2018-07-01"), LocalDate.parse("2020-06-30"), LocalDate.parse(until)))
                 .hasSize(count);
+    }
+
+    /** What lets the activity counts work out a recurrence's due dates once and take those by each date asked. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"YEARLY, 5", "YEARLY, 7", "YEARLY,", "TERMLY,", "QUARTERLY,", "MONTHLY,"})
+    void theOccurrencesDueByADateAreThoseOfTheWholePeriodUpToIt(Recurrence.Frequency frequency, Integer month) {
+        Recurrence recurrence = new Recurrence(frequency, month);
+        LocalDate start = LocalDate.parse("2018-07-01");
+        LocalDate end = LocalDate.parse("2020-06-30");
+        NavigableSet<LocalDate> whole = Occurrences.dueDates(recurrence, start, end, end);
+        for (LocalDate until = start.minusDays(40); until.isBefore(end.plusDays(40)); until = until.plusDays(1)) {
+            assertThat(Occurrences.dueDates(recurrence, start, end, until)).as("until %s", until)
+                    .containsExactlyElementsOf(whole.headSet(until, true));
+        }
     }
 }

@@ -97,6 +97,38 @@ class PlanProjectionTest extends ReadModelTest {
     }
 
     @Test
+    void aPlanIsParsedOnceUntilItsNextEventWhichTheNextReadShows() {
+        List<TimelineEntry> timeline = GoteborgPlan.timeline();
+        TimelineBuilder.project(timeline.subList(0, 10), projection);
+        List<TimelineEntry> first = timelines.ofPlan(GOTEBORG, GOTEBORG_PLAN);
+
+        assertThat(timelines.ofPlan(GOTEBORG, GOTEBORG_PLAN)).isSameAs(first);
+        assertThat(timelines.ofMunicipality(GOTEBORG)).containsExactlyElementsOf(first);
+
+        TimelineBuilder.project(timeline.subList(10, 11), projection);
+        assertReadBackAs(timeline.subList(0, 11));
+    }
+
+    /** Another node's reset empties the tables but not this node's parsed plans: the stamps tell them apart. */
+    @Test
+    void aReplayOnAnotherNodeIsReadAfresh() {
+        List<TimelineEntry> timeline = GoteborgPlan.timeline();
+        TimelineBuilder.project(timeline, projection);
+        assertThat(timelines.ofPlan(GOTEBORG, GOTEBORG_PLAN)).hasSize(21);
+
+        jdbc.sql("DELETE FROM rm_plan_timeline").update();
+        jdbc.sql("DELETE FROM rm_plan_stream").update();
+        TimelineBuilder.project(timeline.subList(0, 5), projection);
+
+        assertReadBackAs(timeline.subList(0, 5));
+    }
+
+    private void assertReadBackAs(List<TimelineEntry> entries) {
+        assertThat(timelines.ofPlan(GOTEBORG, GOTEBORG_PLAN)).containsExactlyInAnyOrderElementsOf(entries);
+        assertThat(timelines.ofMunicipality(GOTEBORG)).containsExactlyInAnyOrderElementsOf(entries);
+    }
+
+    @Test
     void goteborgAsOfTheEndOfJanuary2021IsReferredBackUnderSocialnamndenCentrum() {
         TimelineBuilder.project(GoteborgPlan.timeline(), projection);
 

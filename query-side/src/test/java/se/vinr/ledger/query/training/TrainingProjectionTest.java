@@ -10,6 +10,7 @@ import se.vinr.ledger.query.training.TrainingCoverage.CourseCoverage;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,6 +34,27 @@ class TrainingProjectionTest extends TrackingTest {
     private static CourseCoverage course(TrainingCoverage view, String courseCode) {
         return view.courses().stream().filter(course -> course.courseCode().equals(courseCode)).findFirst()
                 .orElseThrow();
+    }
+
+    /**
+     * As known now, the months before asOf's are read summed per month; as known at an instant, completion by
+     * completion. On every day around the scenario's the two agree (bar the knownAt the answer repeats).
+     */
+    @Test
+    void coverageFromMonthlySumsEqualsCoverageFromEveryCompletionOnEveryDay() {
+        TrainingScenario.record(ledger);
+        Instant later = Instant.parse("2100-01-01T00:00:00Z");
+
+        for (LocalDate day = LocalDate.parse("2022-11-01"); day.isBefore(LocalDate.parse("2023-09-01"));
+             day = day.plusDays(1)) {
+            TrainingCoverage now = queries.handle(new FindTrainingCoverage(GOTLAND.municipality(),
+                    asOf(day.toString())));
+            TrainingCoverage known = queries.handle(new FindTrainingCoverage(GOTLAND.municipality(),
+                    at(day.toString(), later)));
+            assertThat(now.courses()).as("as of %s", day).isEqualTo(known.courses());
+            assertThat(now.stimulusOwedSek()).as("as of %s", day).isEqualTo(known.stimulusOwedSek());
+            assertThat(now.notes()).as("as of %s", day).isEqualTo(known.notes());
+        }
     }
 
     @Test
