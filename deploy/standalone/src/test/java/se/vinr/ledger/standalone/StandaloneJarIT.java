@@ -1,6 +1,7 @@
 package se.vinr.ledger.standalone;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,16 +61,20 @@ class StandaloneJarIT {
         process = command.start();
         String base = "http://127.0.0.1:" + port;
         awaitReady(base, log);
-        System.out.printf("standalone jar ready with the real data after %d ms%n",
-                Duration.between(launched, Instant.now()).toMillis());
+        Duration ready = Duration.between(launched, Instant.now());
 
         assertThat(Files.readString(log)).as("the generated admin password is printed once")
                 .contains("the user 'admin' has the generated password");
         String password = Files.readString(log).replaceAll("(?s).*the generated password (\\S+).*", "$1");
-        HttpResponse<String> municipalities = get(base + "/api/municipalities", password);
-        assertThat(municipalities.statusCode()).isEqualTo(200);
-        assertThat(mapper.readTree(municipalities.body())).extracting(municipality -> municipality.path("id").asText())
-                .contains("gotland", "goteborg", "sundbyberg");
+        // readiness means the data's commands are stored; the views follow them within moments
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            HttpResponse<String> municipalities = get(base + "/api/municipalities", password);
+            assertThat(municipalities.statusCode()).isEqualTo(200);
+            assertThat(mapper.readTree(municipalities.body())).extracting(m -> m.path("id").asText())
+                    .contains("gotland", "goteborg", "sundbyberg");
+        });
+        System.out.printf("standalone jar ready after %d ms, serving the real data after %d ms%n", ready.toMillis(),
+                Duration.between(launched, Instant.now()).toMillis());
         assertThat(get(base + "/v3/api-docs", null).statusCode()).isEqualTo(200);
         assertThat(workingDir.resolve("data")).as("the store is under ./data by default").isDirectory();
     }
