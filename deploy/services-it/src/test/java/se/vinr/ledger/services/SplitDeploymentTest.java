@@ -247,6 +247,22 @@ class SplitDeploymentTest {
 
     /** Probes open to all, their details and the metrics for ADMIN; errors and correlation ids on the query side too. */
     @Test
+    @Order(4)
+    void aReplayWhileTheOtherQueryInstanceHoldsSegmentsIsRefusedAndBothKeepProjecting() throws Exception {
+        HttpResponse<String> refused = api.send("POST", queryX.url("/api/admin/projections/organisation/replay"), null);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.body()).contains("another instance of the query service holds some of its segments");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(claims("organisation"))
+                .containsOnly(Map.entry(queryX.name(), 2L), Map.entry(queryY.name(), 2L)));
+        String id = "after-refusal-" + run;
+        assertThat(api.send("PUT", commandA.url("/api/municipalities/" + id), Api.municipality(id)).statusCode())
+                .isEqualTo(201);
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get(queryY.url("/api/municipalities")).body()
+                .contains("\"id\":\"" + id + "\""));
+    }
+
+    @Test
     @Order(5)
     void eachServiceAnswersProbesMetricsAndErrorsOnItsOwn() throws Exception {
         HttpClient anonymous = HttpClient.newHttpClient();

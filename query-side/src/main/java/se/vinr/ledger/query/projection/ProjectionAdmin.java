@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.deadletter.Cause;
 import org.axonframework.messaging.deadletter.DeadLetter;
@@ -79,11 +80,17 @@ public class ProjectionAdmin {
             throw new ReplayRefusedException(name, "it is being rebuilt already");
         }
         Long head = head();
-        rebuilds.put(name, new Rebuild(clock.instant(), head == null ? 0 : head + 1));
         processor.shutDown();
+        try {
+            processor.resetTokens();
+        } catch (UnableToClaimTokenException heldElsewhere) {
+            processor.start();
+            throw new ReplayRefusedException(name, "another instance of the query service holds some of its "
+                    + "segments; stop the other instances (or scale to one), replay, then start them again");
+        }
+        rebuilds.put(name, new Rebuild(clock.instant(), head == null ? 0 : head + 1));
         // Every event is handled again, the parked ones included: parked copies would hold up their sequences.
         deadLetterQueue(name).ifPresent(queue -> transactions.executeInTransaction(queue::clear));
-        processor.resetTokens();
         processor.start();
         return status(name, processor, head);
     }
