@@ -169,6 +169,12 @@ abstract class PlanReadApiSpec extends ApiTest {
         assertThat(unknownPlan.status()).isEqualTo(404);
         assertThat(unknownPlan.contentType()).isEqualTo("application/problem+json");
         assertThat(get("/api/municipalities/nowhere-at-all/plans").status()).isEqualTo(404);
+        for (String view : List.of("/plans/nope", "/plans/nope/history")) {
+            Response unknownMunicipality = get("/api/municipalities/nowhere-at-all" + view);
+            assertThat(unknownMunicipality.status()).isEqualTo(404);
+            assertThat(unknownMunicipality.body().path("title").asText()).as(view).isEqualTo("Municipality not found");
+        }
+        assertThat(unknownPlan.body().path("title").asText()).isEqualTo("Plan not found");
 
         Response badDate = get("/api/municipalities/" + m + "/plans/nope?asOf=2021-02-30");
         assertThat(badDate.status()).isEqualTo(400);

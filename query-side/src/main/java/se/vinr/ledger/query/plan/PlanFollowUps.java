@@ -56,6 +56,6 @@ public class PlanFollowUps {
     /** One plan; not found if it did not exist (or was not yet recorded) at that point in time. */
     public PlanFollowUp ofPlan(MunicipalityId municipalityId, PlanId planId, PointInTime at) {
         return PlanFollowUp.of(timelines.ofPlan(municipalityId, planId), at)
-                .orElseThrow(() -> NotFoundException.plan(municipalityId, planId));
+                .orElseThrow(() -> municipalities.missingPlan(municipalityId, planId));
     }
 }

@@ -52,7 +52,7 @@ public class PlanQueryHandler {
     private PlanTimeline visibleTimeline(MunicipalityId municipalityId, PlanId planId, PointInTime at) {
         PlanTimeline timeline = PlanTimeline.visibleAt(timelines.ofPlan(municipalityId, planId), at);
         if (timeline.isEmpty()) {
-            throw NotFoundException.plan(municipalityId, planId);
+            throw municipalities.missingPlan(municipalityId, planId);
         }
         return timeline;
     }
