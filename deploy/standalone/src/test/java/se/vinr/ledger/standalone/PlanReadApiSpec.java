@@ -164,6 +164,8 @@ abstract class PlanReadApiSpec extends ApiTest {
     @Test
     void unknownThingsAreNotFoundAndMalformedDatesAreBadRequests() {
         String m = newMunicipality();
+        // the views know the municipality once the organisation projection has it; until then it is the one missing
+        eventually(() -> assertThat(get("/api/municipalities/" + m + "/plans").status()).isEqualTo(200));
 
         Response unknownPlan = get("/api/municipalities/" + m + "/plans/nope");
         assertThat(unknownPlan.status()).isEqualTo(404);
