@@ -1,7 +1,5 @@
 package se.vinr.ledger.query;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -11,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * What the projections of the implementation-tracking events (units and headcounts, training, key persons, meetings,
@@ -38,27 +35,7 @@ public final class Tracking {
         return OffsetDateTime.ofInstant(knownAt == null ? END_OF_TIME : knownAt, ZoneOffset.UTC);
     }
 
-    /**
-     * Inserts {@code row} unless a row with the same values in the {@code key} columns (all text) is there already:
-     * a redelivered or replayed event changes nothing. Answers whether the row was inserted.
-     */
-    public static boolean insertOnce(JdbcClient jdbc, String table, List<String> key, Map<String, ?> row) {
-        String source = key.stream().map(column -> "CAST(:" + column + " AS VARCHAR) AS " + column)
-                .collect(Collectors.joining(", "));
-        String match = key.stream().map(column -> "t." + column + " = s." + column)
-                .collect(Collectors.joining(" AND "));
-        String sql = "MERGE INTO " + table + " t USING (SELECT " + source + ") s ON (" + match + ")"
-                + " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", row.keySet()) + ")"
-                + " VALUES (" + row.keySet().stream().map(column -> ":" + column).collect(Collectors.joining(", "))
-                + ")";
-        JdbcClient.StatementSpec statement = jdbc.sql(sql);
-        for (Map.Entry<String, ?> column : row.entrySet()) {
-            statement = statement.param(column.getKey(), column.getValue());
-        }
-        return statement.update() > 0;
-    }
-
-    /** Column names and values, in order, as one row for {@link #insertOnce}; values may be null. */
+    /** Column names and values, in order, as one row for {@link TrackingWrites#insertOnce}; values may be null. */
     public static Map<String, Object> row(Object... columnsAndValues) {
         Map<String, Object> row = new LinkedHashMap<>();
         for (int i = 0; i < columnsAndValues.length; i += 2) {

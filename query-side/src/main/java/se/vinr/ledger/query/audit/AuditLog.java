@@ -1,13 +1,16 @@
 package se.vinr.ledger.query.audit;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.vinr.ledger.events.common.MunicipalityId;
 import se.vinr.ledger.query.NotFoundException;
+import se.vinr.ledger.query.projection.BatchBuffer;
 
 import javax.sql.DataSource;
 import java.sql.ResultSet;
@@ -18,10 +21,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /** The audit log ({@code rm_audit_event}): every event in handling order, chained per municipality. */
@@ -30,16 +36,20 @@ public class AuditLog {
 
     /** Rows a streaming read fetches per round trip: an export never holds more than this in memory. */
     static final int STREAM_FETCH_SIZE = 500;
+    /** Keys asked for in one IN list, well below what either database takes. */
+    private static final int IN_LIST = 1000;
     private static final String COLUMNS = "position, global_index, municipality_id, chain_index, event_id, event_type,"
             + " event_revision, aggregate_type, aggregate_id, sequence_number, recorded_at, business_date, user_id,"
             + " correlation_id, payload, metadata, previous_hash, hash";
 
     private final JdbcClient jdbc;
     private final JdbcClient streaming;
+    private final NamedParameterJdbcTemplate batch;
     private final TransactionTemplate readOnly;
 
     AuditLog(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.batch = new NamedParameterJdbcTemplate(dataSource);
         JdbcTemplate cursor = new JdbcTemplate(dataSource);
         cursor.setFetchSize(STREAM_FETCH_SIZE);
         this.streaming = JdbcClient.create(new NamedParameterJdbcTemplate(cursor));
@@ -48,66 +58,97 @@ public class AuditLog {
     }
 
     /**
-     * Puts the event at the end of the log and of its municipality's chain; an event already there (redelivery,
-     * replay over existing rows) is left as it is. Events are appended one at a time in handling order by the one
-     * thread of the audit processor, which is what makes "the end" well defined.
+     * Puts the event at the end of the log and of its municipality's chain when the processor's batch commits; an
+     * event already there (redelivery, replay over existing rows) is left as it is. The one thread of the audit
+     * processor hands events over in handling order, which is what makes "the end" well defined.
      */
     void append(AuditEntry entry) {
-        ChainedContent content = entry.content();
-        if (contains(content.eventId())) {
+        BatchBuffer.add(AuditLog.class.getName(), entry, this::write);
+    }
+
+    /** A batch of entries: three reads and two JDBC batches, however many events and municipalities it holds. */
+    private void write(List<AuditEntry> entries) {
+        Set<String> present = new HashSet<>(inChunks(entries.stream().map(entry -> entry.content().eventId()).toList(),
+                ids -> jdbc.sql("SELECT event_id FROM rm_audit_event WHERE event_id IN (:ids)").param("ids", ids)
+                        .query(String.class).list()));
+        Map<String, Link> heads = new HashMap<>();
+        inChunks(entries.stream().map(AuditEntry::municipalityId).distinct().toList(),
+                ids -> jdbc.sql("SELECT municipality_id, chain_index, head_hash FROM rm_audit_chain"
+                                + " WHERE municipality_id IN (:ids)").param("ids", ids)
+                        .query((row, rowNumber) -> Map.entry(row.getString(1), new Link(row.getLong(2),
+                                row.getString(3)))).list())
+                .forEach(head -> heads.put(head.getKey(), head.getValue()));
+        long position = lastPosition();
+        List<MapSqlParameterSource> rows = new ArrayList<>();
+        for (AuditEntry entry : entries) {
+            ChainedContent content = entry.content();
+            if (!present.add(content.eventId())) {
+                continue;
+            }
+            Link head = heads.getOrDefault(entry.municipalityId(), Link.GENESIS);
+            Link link = new Link(head.chainIndex() + 1, HashChain.next(head.hash(), content));
+            heads.put(entry.municipalityId(), link);
+            rows.add(new MapSqlParameterSource()
+                    .addValue("position", ++position)
+                    .addValue("globalIndex", entry.globalIndex())
+                    .addValue("municipalityId", entry.municipalityId())
+                    .addValue("chainIndex", link.chainIndex())
+                    .addValue("eventId", content.eventId())
+                    .addValue("type", content.type())
+                    .addValue("revision", content.revision())
+                    .addValue("aggregateType", content.aggregateType())
+                    .addValue("aggregateId", content.aggregateId())
+                    .addValue("sequence", content.sequence())
+                    .addValue("recordedAt", timestamp(content.recordedAt()))
+                    .addValue("businessDate", entry.businessDate())
+                    .addValue("userId", entry.userId())
+                    .addValue("correlationId", entry.correlationId())
+                    .addValue("payload", CanonicalJson.write(content.payload()))
+                    .addValue("metadata", CanonicalJson.write(content.metadata()))
+                    .addValue("previousHash", head.hash())
+                    .addValue("hash", link.hash()));
+        }
+        if (rows.isEmpty()) {
             return;
         }
-        Link head = link(entry.municipalityId());
-        AuditEvent event = new AuditEvent(lastPosition() + 1, entry.globalIndex(), entry.municipalityId(),
-                head.chainIndex() + 1, content.eventId(), content.type(), content.revision(), content.aggregateType(),
-                content.aggregateId(), content.sequence(), content.recordedAt(), entry.businessDate(),
-                entry.userId(), entry.correlationId(), CanonicalJson.write(content.payload()),
-                CanonicalJson.write(content.metadata()), head.hash(), HashChain.next(head.hash(), content));
-        jdbc.sql("INSERT INTO rm_audit_event (" + COLUMNS + ") VALUES (:position, :globalIndex, :municipalityId,"
-                        + " :chainIndex, :eventId, :type, :revision, :aggregateType, :aggregateId, :sequence,"
-                        + " :recordedAt, :businessDate, :userId, :correlationId, :payload, :metadata, :previousHash,"
-                        + " :hash)")
-                .param("position", event.position())
-                .param("globalIndex", event.globalIndex())
-                .param("municipalityId", event.municipalityId())
-                .param("chainIndex", event.chainIndex())
-                .param("eventId", event.eventId())
-                .param("type", event.type())
-                .param("revision", event.revision())
-                .param("aggregateType", event.aggregateType())
-                .param("aggregateId", event.aggregateId())
-                .param("sequence", event.sequence())
-                .param("recordedAt", timestamp(event.recordedAt()))
-                .param("businessDate", event.businessDate())
-                .param("userId", event.userId())
-                .param("correlationId", event.correlationId())
-                .param("payload", event.payload())
-                .param("metadata", event.metadata())
-                .param("previousHash", event.previousHash())
-                .param("hash", event.hash())
-                .update();
-        jdbc.sql("""
+        batch.batchUpdate("INSERT INTO rm_audit_event (" + COLUMNS + ") VALUES (:position, :globalIndex,"
+                + " :municipalityId, :chainIndex, :eventId, :type, :revision, :aggregateType, :aggregateId, :sequence,"
+                + " :recordedAt, :businessDate, :userId, :correlationId, :payload, :metadata, :previousHash, :hash)",
+                rows.toArray(SqlParameterSource[]::new));
+        Set<String> moved = new HashSet<>();
+        rows.forEach(row -> moved.add((String) row.getValue("municipalityId")));
+        batch.batchUpdate("""
                         MERGE INTO rm_audit_chain t
                         USING (SELECT CAST(:municipalityId AS VARCHAR) AS municipality_id) s
                         ON (t.municipality_id = s.municipality_id)
                         WHEN MATCHED THEN UPDATE SET chain_index = :chainIndex, head_hash = :hash
                         WHEN NOT MATCHED THEN INSERT (municipality_id, chain_index, head_hash)
-                        VALUES (:municipalityId, :chainIndex, :hash)""")
-                .param("municipalityId", event.municipalityId())
-                .param("chainIndex", event.chainIndex())
-                .param("hash", event.hash())
-                .update();
+                        VALUES (:municipalityId, :chainIndex, :hash)""",
+                moved.stream().map(municipalityId -> new MapSqlParameterSource()
+                        .addValue("municipalityId", municipalityId)
+                        .addValue("chainIndex", heads.get(municipalityId).chainIndex())
+                        .addValue("hash", heads.get(municipalityId).hash())).toArray(SqlParameterSource[]::new));
     }
 
     /** Where a municipality's chain ends: its length and last hash (0 and 64 zeros before its first event). */
     private record Link(long chainIndex, String hash) {
+        static final Link GENESIS = new Link(0, HashChain.GENESIS);
     }
 
     private Link link(String municipalityId) {
         return jdbc.sql("SELECT chain_index, head_hash FROM rm_audit_chain WHERE municipality_id = :m")
                 .param("m", municipalityId)
                 .query((row, rowNumber) -> new Link(row.getLong("chain_index"), row.getString("head_hash")))
-                .optional().orElse(new Link(0, HashChain.GENESIS));
+                .optional().orElse(Link.GENESIS);
+    }
+
+    /** What {@code read} answers for {@code keys}, asked {@value #IN_LIST} keys at a time. */
+    private static <T> List<T> inChunks(List<String> keys, Function<List<String>, List<T>> read) {
+        List<T> answers = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += IN_LIST) {
+            answers.addAll(read.apply(keys.subList(from, Math.min(keys.size(), from + IN_LIST))));
+        }
+        return answers;
     }
 
     void clear() {

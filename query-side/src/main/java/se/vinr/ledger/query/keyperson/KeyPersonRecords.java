@@ -3,6 +3,7 @@ package se.vinr.ledger.query.keyperson;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.vinr.ledger.events.common.KeyPersonId;
+import se.vinr.ledger.query.TrackingWrites;
 import se.vinr.ledger.events.common.MunicipalityId;
 import se.vinr.ledger.events.common.Source;
 import se.vinr.ledger.events.common.UnitId;
@@ -14,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import static se.vinr.ledger.query.Tracking.insertOnce;
 import static se.vinr.ledger.query.Tracking.knownBy;
 import static se.vinr.ledger.query.Tracking.recordedAt;
 import static se.vinr.ledger.query.Tracking.row;
@@ -28,15 +28,17 @@ class KeyPersonRecords {
     }
 
     private final JdbcClient jdbc;
+    private final TrackingWrites writes;
 
-    KeyPersonRecords(JdbcClient jdbc) {
+    KeyPersonRecords(JdbcClient jdbc, TrackingWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     /** {@code unitId} null: the key person serves no unit from {@code effectiveOn} on. */
     void assign(String eventId, MunicipalityId municipalityId, KeyPersonId keyPersonId, UnitId unitId,
                 LocalDate effectiveOn, Instant recordedAt) {
-        insertOnce(jdbc, "rm_key_person_assignment", List.of("event_id"), row(
+        writes.insertOnce("rm_key_person_assignment", List.of("event_id"), row(
                 "event_id", eventId,
                 "municipality_id", municipalityId.value(),
                 "key_person_id", keyPersonId.value(),
@@ -47,7 +49,7 @@ class KeyPersonRecords {
 
     void report(KeyPersonTotalReported event, String eventId, long sequence, Instant recordedAt) {
         Source source = event.source();
-        insertOnce(jdbc, "rm_key_person_total", List.of("event_id"), row(
+        writes.insertOnce("rm_key_person_total", List.of("event_id"), row(
                 "event_id", eventId,
                 "municipality_id", event.municipalityId().value(),
                 "reported_count", event.count(),

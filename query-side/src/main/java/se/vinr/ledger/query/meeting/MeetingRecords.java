@@ -3,6 +3,7 @@ package se.vinr.ledger.query.meeting;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.vinr.ledger.events.common.MunicipalityId;
+import se.vinr.ledger.query.TrackingWrites;
 import se.vinr.ledger.events.meeting.MeetingHeld;
 import se.vinr.ledger.events.meeting.MeetingSeriesDefined;
 
@@ -10,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import static se.vinr.ledger.query.Tracking.insertOnce;
 import static se.vinr.ledger.query.Tracking.knownBy;
 import static se.vinr.ledger.query.Tracking.recordedAt;
 import static se.vinr.ledger.query.Tracking.row;
@@ -26,13 +26,15 @@ class MeetingRecords {
     }
 
     private final JdbcClient jdbc;
+    private final TrackingWrites writes;
 
-    MeetingRecords(JdbcClient jdbc) {
+    MeetingRecords(JdbcClient jdbc, TrackingWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     void define(MeetingSeriesDefined event, Instant recordedAt) {
-        insertOnce(jdbc, "rm_meeting_series", List.of("municipality_id", "series_id"), row(
+        writes.insertOnce("rm_meeting_series", List.of("municipality_id", "series_id"), row(
                 "municipality_id", event.municipalityId().value(),
                 "series_id", event.seriesId().value(),
                 "name", event.name(),
@@ -41,7 +43,7 @@ class MeetingRecords {
     }
 
     void add(MeetingHeld event, String eventId, Instant recordedAt) {
-        insertOnce(jdbc, "rm_meeting", List.of("event_id"), row(
+        writes.insertOnce("rm_meeting", List.of("event_id"), row(
                 "event_id", eventId,
                 "municipality_id", event.municipalityId().value(),
                 "series_id", event.seriesId().value(),

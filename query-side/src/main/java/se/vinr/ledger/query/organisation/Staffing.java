@@ -6,13 +6,13 @@ import se.vinr.ledger.events.common.MunicipalityId;
 import se.vinr.ledger.events.organisation.HeadcountReported;
 import se.vinr.ledger.events.organisation.UnitRegistered;
 import se.vinr.ledger.query.PointInTime;
+import se.vinr.ledger.query.TrackingWrites;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import static se.vinr.ledger.query.Tracking.insertOnce;
 import static se.vinr.ledger.query.Tracking.knownBy;
 import static se.vinr.ledger.query.Tracking.recordedAt;
 import static se.vinr.ledger.query.Tracking.row;
@@ -25,13 +25,15 @@ import static se.vinr.ledger.query.Tracking.row;
 public class Staffing {
 
     private final JdbcClient jdbc;
+    private final TrackingWrites writes;
 
-    Staffing(JdbcClient jdbc) {
+    Staffing(JdbcClient jdbc, TrackingWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     void register(UnitRegistered event, String eventId, long sequence, Instant recordedAt) {
-        insertOnce(jdbc, "rm_tracking_unit", List.of("municipality_id", "unit_id"), row(
+        writes.insertOnce("rm_tracking_unit", List.of("municipality_id", "unit_id"), row(
                 "municipality_id", event.municipalityId().value(),
                 "unit_id", event.unitId().value(),
                 "name", event.name(),
@@ -51,7 +53,7 @@ public class Staffing {
 
     private void addHeadcount(String eventId, MunicipalityId municipalityId, String unitId, int headcount,
                               LocalDate asOf, long sequence, Instant recordedAt) {
-        insertOnce(jdbc, "rm_headcount", List.of("event_id"), row(
+        writes.insertOnce("rm_headcount", List.of("event_id"), row(
                 "event_id", eventId,
                 "municipality_id", municipalityId.value(),
                 "unit_id", unitId,

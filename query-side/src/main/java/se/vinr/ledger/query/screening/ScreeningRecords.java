@@ -3,6 +3,7 @@ package se.vinr.ledger.query.screening;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.vinr.ledger.events.common.MunicipalityId;
+import se.vinr.ledger.query.TrackingWrites;
 import se.vinr.ledger.events.screening.ScreeningsRecorded;
 
 import java.time.Instant;
@@ -10,7 +11,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import static se.vinr.ledger.query.Tracking.insertOnce;
 import static se.vinr.ledger.query.Tracking.knownBy;
 import static se.vinr.ledger.query.Tracking.recordedAt;
 import static se.vinr.ledger.query.Tracking.row;
@@ -28,13 +28,15 @@ class ScreeningRecords {
     }
 
     private final JdbcClient jdbc;
+    private final TrackingWrites writes;
 
-    ScreeningRecords(JdbcClient jdbc) {
+    ScreeningRecords(JdbcClient jdbc, TrackingWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     void add(ScreeningsRecorded event, String eventId, long sequence, Instant recordedAt) {
-        insertOnce(jdbc, "rm_screening", List.of("event_id"), row(
+        writes.insertOnce("rm_screening", List.of("event_id"), row(
                 "event_id", eventId,
                 "municipality_id", event.municipalityId().value(),
                 "unit_id", event.unitId().value(),

@@ -7,6 +7,8 @@ import se.vinr.ledger.events.training.CourseDefined;
 import se.vinr.ledger.events.training.TrainingCompleted;
 import se.vinr.ledger.events.training.TrainingCompletionsCounted;
 import se.vinr.ledger.query.PointInTime;
+import se.vinr.ledger.query.TrackingWrites;
+import se.vinr.ledger.query.TrackingWrites.Increment;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,7 +18,6 @@ import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
-import static se.vinr.ledger.query.Tracking.insertOnce;
 import static se.vinr.ledger.query.Tracking.knownBy;
 import static se.vinr.ledger.query.Tracking.plain;
 import static se.vinr.ledger.query.Tracking.recordedAt;
@@ -37,13 +38,15 @@ class TrainingRecords {
     private static final String NO_UNIT = "";
 
     private final JdbcClient jdbc;
+    private final TrackingWrites writes;
 
-    TrainingRecords(JdbcClient jdbc) {
+    TrainingRecords(JdbcClient jdbc, TrackingWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     void define(CourseDefined event, Instant recordedAt) {
-        insertOnce(jdbc, "rm_course", List.of("municipality_id", "course_code"), row(
+        writes.insertOnce("rm_course", List.of("municipality_id", "course_code"), row(
                 "municipality_id", event.municipalityId().value(),
                 "course_code", event.courseCode().value(),
                 "title", event.title(),
@@ -65,55 +68,26 @@ class TrainingRecords {
 
     private void add(String eventId, MunicipalityId municipalityId, String courseCode, String unitId,
                      LocalDate completedOn, int completions, boolean counted, Instant recordedAt) {
-        boolean added = insertOnce(jdbc, "rm_training_completion", List.of("event_id"), row(
-                "event_id", eventId,
-                "municipality_id", municipalityId.value(),
-                "course_code", courseCode,
-                "unit_id", unitId,
-                "completed_on", completedOn,
-                "completions", completions,
-                "counted", counted,
-                "recorded_at", recordedAt(recordedAt)));
-        if (added) {
-            // a course's completions are one aggregate's events, handled in order: no concurrent update of a day
-            jdbc.sql("""
-                            MERGE INTO rm_training_day t
-                            USING (SELECT CAST(:municipalityId AS VARCHAR) AS municipality_id,
-                                          CAST(:courseCode AS VARCHAR) AS course_code,
-                                          CAST(:completedOn AS DATE) AS completed_on) s
-                            ON (t.municipality_id = s.municipality_id AND t.course_code = s.course_code
-                                AND t.completed_on = s.completed_on)
-                            WHEN MATCHED THEN UPDATE SET completions = t.completions + :completions
-                            WHEN NOT MATCHED THEN INSERT (municipality_id, course_code, completed_on, completions)
-                            VALUES (:municipalityId, :courseCode, :completedOn, :completions)""")
-                    .param("municipalityId", municipalityId.value())
-                    .param("courseCode", courseCode)
-                    .param("completedOn", completedOn)
-                    .param("completions", completions)
-                    .update();
-            // one unit's completions of one kind are one aggregate's too (the course's)
-            jdbc.sql("""
-                            MERGE INTO rm_training_month t
-                            USING (SELECT CAST(:municipalityId AS VARCHAR) AS municipality_id,
-                                          CAST(:courseCode AS VARCHAR) AS course_code,
-                                          CAST(:unitKey AS VARCHAR) AS unit_key,
-                                          CAST(:counted AS BOOLEAN) AS counted,
-                                          CAST(:monthStart AS DATE) AS month_start) s
-                            ON (t.municipality_id = s.municipality_id AND t.month_start = s.month_start
-                                AND t.course_code = s.course_code AND t.unit_key = s.unit_key
-                                AND t.counted = s.counted)
-                            WHEN MATCHED THEN UPDATE SET completions = t.completions + :completions
-                            WHEN NOT MATCHED THEN INSERT (municipality_id, course_code, unit_key, counted,
-                                                          month_start, completions)
-                            VALUES (:municipalityId, :courseCode, :unitKey, :counted, :monthStart, :completions)""")
-                    .param("municipalityId", municipalityId.value())
-                    .param("courseCode", courseCode)
-                    .param("unitKey", unitId == null ? NO_UNIT : unitId)
-                    .param("counted", counted)
-                    .param("monthStart", completedOn.withDayOfMonth(1))
-                    .param("completions", completions)
-                    .update();
-        }
+        // a course's completions are one aggregate's events, handled in order: no concurrent update of a counter
+        writes.insertOnce("rm_training_completion", List.of("event_id"), row(
+                        "event_id", eventId,
+                        "municipality_id", municipalityId.value(),
+                        "course_code", courseCode,
+                        "unit_id", unitId,
+                        "completed_on", completedOn,
+                        "completions", completions,
+                        "counted", counted,
+                        "recorded_at", recordedAt(recordedAt)),
+                new Increment("rm_training_day", row(
+                        "municipality_id", municipalityId.value(),
+                        "course_code", courseCode,
+                        "completed_on", completedOn), "completions", completions),
+                new Increment("rm_training_month", row(
+                        "municipality_id", municipalityId.value(),
+                        "course_code", courseCode,
+                        "unit_key", unitId == null ? NO_UNIT : unitId,
+                        "counted", counted,
+                        "month_start", completedOn.withDayOfMonth(1)), "completions", completions));
     }
 
     void clear() {

@@ -1,0 +1,109 @@
+package se.vinr.ledger.query;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Component;
+import se.vinr.ledger.query.projection.BatchBuffer;
+
+import javax.sql.DataSource;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * How the tracking projections write: every fact is a row inserted once, and some facts add to a counter when their
+ * row is new. Both wait for the end of the processor's batch ({@link BatchBuffer}), then go as one JDBC batch per
+ * table, the counters summed per row first; no tracking handler reads what another of its batch wrote.
+ */
+@Component
+public class TrackingWrites {
+
+    private static final String BUFFER = TrackingWrites.class.getName();
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    TrackingWrites(DataSource dataSource) {
+        this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+    }
+
+    /**
+     * Adds {@code amount} to {@code column} of the {@code table} row whose {@code key} columns have these values,
+     * starting a row at {@code amount} where there is none.
+     */
+    public record Increment(String table, Map<String, ?> key, String column, long amount) {
+
+        Counter counter() {
+            return new Counter(table, key, column);
+        }
+    }
+
+    /** One counter row's column. */
+    private record Counter(String table, Map<String, ?> key, String column) {
+    }
+
+    private record Insert(String sql, Map<String, ?> row, List<Increment> ifInserted) {
+    }
+
+    /**
+     * Inserts {@code row} unless a row with the same values in the {@code key} columns (all text) is there already:
+     * a redelivered or replayed event changes nothing. Only a row that is inserted makes its {@code ifInserted}
+     * increments.
+     */
+    public void insertOnce(String table, List<String> key, Map<String, ?> row, Increment... ifInserted) {
+        String source = key.stream().map(column -> "CAST(:" + column + " AS VARCHAR) AS " + column)
+                .collect(Collectors.joining(", "));
+        String match = key.stream().map(column -> "t." + column + " = s." + column)
+                .collect(Collectors.joining(" AND "));
+        String sql = "MERGE INTO " + table + " t USING (SELECT " + source + ") s ON (" + match + ")"
+                + " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", row.keySet()) + ")"
+                + " VALUES (" + row.keySet().stream().map(column -> ":" + column).collect(Collectors.joining(", "))
+                + ")";
+        BatchBuffer.add(BUFFER, new Insert(sql, row, List.of(ifInserted)), this::write);
+    }
+
+    private void write(List<Insert> inserts) {
+        Map<String, List<Insert>> byStatement = inserts.stream()
+                .collect(Collectors.groupingBy(Insert::sql, LinkedHashMap::new, Collectors.toList()));
+        // summed per counter row: a day with a hundred completions is one MERGE
+        Map<Counter, Long> increments = new LinkedHashMap<>();
+        byStatement.forEach((sql, group) -> {
+            int[] counts = jdbc.batchUpdate(sql, group.stream().map(insert -> new MapSqlParameterSource(insert.row()))
+                    .toArray(SqlParameterSource[]::new));
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] != 0) {
+                    group.get(i).ifInserted().forEach(increment -> increments.merge(increment.counter(),
+                            increment.amount(), Long::sum));
+                }
+            }
+        });
+        Map<String, List<SqlParameterSource>> merges = new LinkedHashMap<>();
+        increments.forEach((counter, amount) -> merges.computeIfAbsent(incrementSql(counter), sql -> new ArrayList<>())
+                .add(new MapSqlParameterSource(counter.key()).addValue("amount", amount)));
+        merges.forEach((sql, rows) -> jdbc.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new)));
+    }
+
+    private static String incrementSql(Counter counter) {
+        List<String> key = List.copyOf(counter.key().keySet());
+        String source = key.stream().map(column -> "CAST(:" + column + " AS " + sqlType(counter.key().get(column))
+                + ") AS " + column).collect(Collectors.joining(", "));
+        String match = key.stream().map(column -> "t." + column + " = s." + column)
+                .collect(Collectors.joining(" AND "));
+        return "MERGE INTO " + counter.table() + " t USING (SELECT " + source + ") s ON (" + match + ")"
+                + " WHEN MATCHED THEN UPDATE SET " + counter.column() + " = t." + counter.column() + " + :amount"
+                + " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", key) + ", " + counter.column() + ")"
+                + " VALUES (" + key.stream().map(column -> ":" + column).collect(Collectors.joining(", "))
+                + ", :amount)";
+    }
+
+    /** The type PostgreSQL is told a key value has: a bare parameter in a SELECT has none. */
+    private static String sqlType(Object value) {
+        if (value instanceof LocalDate) {
+            return "DATE";
+        }
+        return value instanceof Boolean ? "BOOLEAN" : "VARCHAR";
+    }
+}
