@@ -9,10 +9,13 @@ import se.vinr.ledger.query.projection.BatchBuffer;
 import javax.sql.DataSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * How the tracking projections write: every fact is a row inserted once, and some facts add to a counter when their
@@ -25,6 +28,8 @@ public class TrackingWrites {
     private static final String BUFFER = TrackingWrites.class.getName();
 
     private final NamedParameterJdbcTemplate jdbc;
+    /** Statements by table, columns and types: a replay would otherwise build the same few strings per event. */
+    private final Map<List<Object>, String> statements = new ConcurrentHashMap<>();
 
     TrackingWrites(DataSource dataSource) {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
@@ -54,15 +59,17 @@ public class TrackingWrites {
      * increments.
      */
     public void insertOnce(String table, List<String> key, Map<String, ?> row, Increment... ifInserted) {
+        String sql = statements.computeIfAbsent(List.of(table, key, List.copyOf(row.keySet())),
+                statement -> insertOnceSql(table, key, row.keySet()));
+        BatchBuffer.add(BUFFER, new Insert(sql, row, List.of(ifInserted)), this::write);
+    }
+
+    private static String insertOnceSql(String table, List<String> key, Collection<String> columns) {
         String source = key.stream().map(column -> "CAST(:" + column + " AS VARCHAR) AS " + column)
                 .collect(Collectors.joining(", "));
-        String match = key.stream().map(column -> "t." + column + " = s." + column)
-                .collect(Collectors.joining(" AND "));
-        String sql = "MERGE INTO " + table + " t USING (SELECT " + source + ") s ON (" + match + ")"
-                + " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", row.keySet()) + ")"
-                + " VALUES (" + row.keySet().stream().map(column -> ":" + column).collect(Collectors.joining(", "))
-                + ")";
-        BatchBuffer.add(BUFFER, new Insert(sql, row, List.of(ifInserted)), this::write);
+        return "MERGE INTO " + table + " t USING (SELECT " + source + ") s ON (" + match(key) + ")"
+                + " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", columns) + ")"
+                + " VALUES (" + parameters(columns) + ")";
     }
 
     private void write(List<Insert> inserts) {
@@ -86,17 +93,26 @@ public class TrackingWrites {
         merges.forEach((sql, rows) -> jdbc.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new)));
     }
 
-    private static String incrementSql(Counter counter) {
+    private String incrementSql(Counter counter) {
         List<String> key = List.copyOf(counter.key().keySet());
-        String source = key.stream().map(column -> "CAST(:" + column + " AS " + sqlType(counter.key().get(column))
-                + ") AS " + column).collect(Collectors.joining(", "));
-        String match = key.stream().map(column -> "t." + column + " = s." + column)
-                .collect(Collectors.joining(" AND "));
-        return "MERGE INTO " + counter.table() + " t USING (SELECT " + source + ") s ON (" + match + ")"
-                + " WHEN MATCHED THEN UPDATE SET " + counter.column() + " = t." + counter.column() + " + :amount"
-                + " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", key) + ", " + counter.column() + ")"
-                + " VALUES (" + key.stream().map(column -> ":" + column).collect(Collectors.joining(", "))
-                + ", :amount)";
+        List<String> types = key.stream().map(column -> sqlType(counter.key().get(column))).toList();
+        return statements.computeIfAbsent(List.of(counter.table(), key, types, counter.column()), statement -> {
+            String source = IntStream.range(0, key.size())
+                    .mapToObj(i -> "CAST(:" + key.get(i) + " AS " + types.get(i) + ") AS " + key.get(i))
+                    .collect(Collectors.joining(", "));
+            return "MERGE INTO " + counter.table() + " t USING (SELECT " + source + ") s ON (" + match(key) + ")"
+                    + " WHEN MATCHED THEN UPDATE SET " + counter.column() + " = t." + counter.column() + " + :amount"
+                    + " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", key) + ", " + counter.column() + ")"
+                    + " VALUES (" + parameters(key) + ", :amount)";
+        });
+    }
+
+    private static String match(List<String> key) {
+        return key.stream().map(column -> "t." + column + " = s." + column).collect(Collectors.joining(" AND "));
+    }
+
+    private static String parameters(Collection<String> columns) {
+        return columns.stream().map(column -> ":" + column).collect(Collectors.joining(", "));
     }
 
     /** The type PostgreSQL is told a key value has: a bare parameter in a SELECT has none. */
