@@ -41,6 +41,20 @@ public final class Latencies {
         measuring = iteration.getType() == IterationType.MEASUREMENT;
     }
 
+    /**
+     * Outside JMH, where one JVM measures one run after another (the HTTP driver): {@code true} forgets what earlier
+     * runs recorded (and the buffers of their ended threads) and records from now on; {@code false} stops recording.
+     */
+    static void measure(boolean on) {
+        if (on) {
+            synchronized (BUFFERS) {
+                BUFFERS.removeIf(buffer -> !buffer.owner.isAlive());
+                BUFFERS.forEach(buffer -> buffer.size = 0);
+            }
+        }
+        measuring = on;
+    }
+
     public static void record(long startNanos) {
         long elapsed = System.nanoTime() - startNanos;
         if (measuring) {
@@ -122,6 +136,7 @@ public final class Latencies {
     }
 
     private static final class Buffer {
+        private final Thread owner = Thread.currentThread();
         private long[] values = new long[1 << 12];
         private int size;
 

@@ -3,10 +3,11 @@ package se.vinr.ledger.benchmarks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.vinr.ledger.command.organisation.RegisterMunicipality;
-import se.vinr.ledger.command.plan.DraftPlan;
-import se.vinr.ledger.command.plan.ProposePlanRevision;
+import se.vinr.ledger.command.plan.web.PlanCommandController.DraftRequest;
+import se.vinr.ledger.command.plan.web.PlanCommandController.RevisionRequest;
 import se.vinr.ledger.command.web.CommandSender;
 import se.vinr.ledger.events.common.MunicipalityId;
 import se.vinr.ledger.events.common.PlanId;
@@ -14,18 +15,23 @@ import se.vinr.ledger.events.plan.PlanContent;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * The application (both sides, as the standalone runs them) on a fresh {@link Store}, and the commands the benchmarks
- * send through it: {@link CommandSender#sendAs}, i.e. Axon's CommandGateway with the metadata every command carries.
+ * send through it: {@link CommandSender#sendAs}, i.e. Axon's CommandGateway with the metadata every command carries,
+ * or, when {@link #serve started serving}, the same requests as JSON bodies for its HTTP API.
  */
 public final class Ledger implements AutoCloseable {
 
     public static final MunicipalityId MUNICIPALITY = new MunicipalityId("benchby");
+    /** The user of the in-process commands, and the HTTP Basic user (PLAN_EDITOR of {@link #MUNICIPALITY}). */
     private static final String USER = "benchmark";
 
     /**
@@ -54,20 +60,47 @@ public final class Ledger implements AutoCloseable {
                   "timing": {"text": "Årligen"}}]}]}
             """;
 
+    /** Where the HTTP API answers, and the {@code Authorization} header of {@link #USER}. */
+    public record Api(URI base, String authorization) {
+
+        public URI uri(String path) {
+            return base.resolve(path);
+        }
+    }
+
     private final Store store;
     private final ConfigurableApplicationContext context;
     private final CommandSender sender;
-    private final PlanContent content;
+    private final RevisionRequest revision;
+    /** Null unless serving HTTP. */
+    private final Api api;
 
-    private Ledger(Store store, ConfigurableApplicationContext context) {
+    private Ledger(Store store, ConfigurableApplicationContext context, Api api) {
         this.store = store;
         this.context = context;
         this.sender = context.getBean(CommandSender.class);
-        this.content = parse(context.getBean(ObjectMapper.class), REVISION_CONTENT, PlanContent.class);
+        this.revision = new RevisionRequest(parse(context.getBean(ObjectMapper.class), REVISION_CONTENT,
+                PlanContent.class).goals(), "Social resursförvaltningen", LocalDate.of(2021, 8, 26),
+                "Reviderade aktiviteter", "N164-0224/21", null);
+        this.api = api;
     }
 
     /** Starts the application on {@code store} and registers {@link #MUNICIPALITY}. */
     public static Ledger start(Store store) {
+        return start(store, null);
+    }
+
+    /**
+     * Starts the application on {@code store} serving its HTTP API as the standalone jar does (Tomcat, security,
+     * problem+json, idempotency keys) on a free port, with HTTP Basic user {@link #USER}, and registers
+     * {@link #MUNICIPALITY}.
+     */
+    public static Ledger serve(Store store) {
+        return start(store, UUID.randomUUID().toString());
+    }
+
+    /** {@code password}: null for no web server, else that of {@link #USER} (and of admin, so none is printed). */
+    private static Ledger start(Store store, String password) {
         // A municipal installation must not call third parties, nor does a benchmark.
         System.setProperty("axoniq.update-checker.disabled", "true");
         List<String> args = new ArrayList<>(List.of(
@@ -95,16 +128,40 @@ public final class Ledger implements AutoCloseable {
         // -Dbench.query-side=false: the command side alone, to see what the projections cost the command side.
         SpringApplication application = new SpringApplication(Boolean.parseBoolean(
                 System.getProperty("bench.query-side", "true")) ? BenchApplication.class : CommandSideOnly.class);
-        // In-process figures need no HTTP server; the controllers are still there as beans.
-        application.setWebApplicationType(WebApplicationType.NONE);
+        if (password == null) {
+            // In-process figures need no HTTP server; the controllers are still there as beans.
+            application.setWebApplicationType(WebApplicationType.NONE);
+        } else {
+            application.setWebApplicationType(WebApplicationType.SERVLET);
+            args.addAll(List.of("--server.port=0",
+                    "--vinr.security.mode=basic",
+                    "--vinr.security.admin-password=" + password,
+                    "--vinr.security.users[0].name=" + USER,
+                    "--vinr.security.users[0].password=" + password,
+                    "--vinr.security.users[0].roles=PLAN_EDITOR",
+                    "--vinr.security.users[0].municipalities=" + MUNICIPALITY.value()));
+        }
         application.setLogStartupInfo(false);
-        Ledger ledger = new Ledger(store, application.run(args.toArray(String[]::new)));
+        ConfigurableApplicationContext context = application.run(args.toArray(String[]::new));
+        Api api = password == null ? null : new Api(
+                URI.create("http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort()),
+                "Basic " + Base64.getEncoder().encodeToString((USER + ":" + password)
+                        .getBytes(StandardCharsets.UTF_8)));
+        Ledger ledger = new Ledger(store, context, api);
         ledger.send(MUNICIPALITY, new RegisterMunicipality(MUNICIPALITY, "Benchby kommun", "9999"));
         return ledger;
     }
 
     public Store store() {
         return store;
+    }
+
+    /** The HTTP API of a ledger {@link #serve started serving}. */
+    public Api api() {
+        if (api == null) {
+            throw new IllegalStateException("started without a web server: use Ledger.serve");
+        }
+        return api;
     }
 
     /** A bean of the running application, e.g. the QueryGateway the query controllers use. */
@@ -120,17 +177,26 @@ public final class Ledger implements AutoCloseable {
         return sender.sendAs(USER, UUID.randomUUID().toString(), municipalityId, command, null);
     }
 
+    /** The body of {@code POST /api/municipalities/{m}/plans} drafting {@code planId}. */
+    static DraftRequest draftRequest(PlanId planId) {
+        return new DraftRequest(planId.value(), "Plan mot våld i nära relationer " + planId,
+                LocalDate.of(2021, 1, 1), LocalDate.of(2024, 12, 31), "N164-0224/21", "Social resursnämnd",
+                LocalDate.of(2020, 5, 23), null);
+    }
+
+    /** The body of {@code POST /api/municipalities/{m}/plans/{planId}/revisions}: {@link #REVISION_CONTENT}. */
+    RevisionRequest revisionRequest() {
+        return revision;
+    }
+
+    // The commands are made from the request bodies as the controller makes them, so both paths send the same.
     public long draftPlan(PlanId planId) {
-        Long version = send(MUNICIPALITY, new DraftPlan(MUNICIPALITY, planId,
-                "Plan mot våld i nära relationer " + planId, LocalDate.of(2021, 1, 1), LocalDate.of(2024, 12, 31),
-                "N164-0224/21", "Social resursnämnd", LocalDate.of(2020, 5, 23)));
+        Long version = send(MUNICIPALITY, draftRequest(planId).toCommand(MUNICIPALITY));
         return version;
     }
 
     public long proposeRevision(PlanId planId) {
-        Long version = send(MUNICIPALITY, new ProposePlanRevision(MUNICIPALITY, planId, content,
-                "Social resursförvaltningen", LocalDate.of(2021, 8, 26), "Reviderade aktiviteter", "N164-0224/21",
-                null));
+        Long version = send(MUNICIPALITY, revision.toCommand(MUNICIPALITY, planId, null));
         return version;
     }
 

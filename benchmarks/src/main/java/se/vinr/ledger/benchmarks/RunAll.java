@@ -46,6 +46,8 @@ public final class RunAll {
     private final List<Measured> measured = new ArrayList<>();
     private final List<PgBench.Figure> pgbench = new ArrayList<>();
     private final List<Row> queries = new ArrayList<>();
+    /** Command append over HTTP, measured in this JVM after the JMH forks; ceilings attached in {@link #rows}. */
+    private final List<Row> httpAppend = new ArrayList<>();
     /** Figures measured in this JVM after the JMH forks: end-to-end, replay, cold start. */
     private final List<Row> inJvm = new ArrayList<>();
 
@@ -107,6 +109,29 @@ public final class RunAll {
                     pgbench.addAll(PgBench.run(settings.threads(), settings.pgbenchSeconds(), settings.work()));
                 } catch (IOException e) {
                     note("pgbench ceiling failed: " + e.getMessage());
+                }
+            }
+        }
+
+        List<String> httpGroups = selected(HttpAppendBenchmark.NEW, HttpAppendBenchmark.HOT);
+        if (!httpGroups.isEmpty()) {
+            // in this JVM, after the JMH forks: a web server and its clients, a fresh store for each figure
+            System.setProperty("bench.logs", logs.toAbsolutePath().toString());
+            HttpAppendBenchmark benchmark = new HttpAppendBenchmark(settings);
+            System.out.println("Command append over HTTP: " + String.join(", ", httpGroups));
+            for (String group : httpGroups) {
+                for (String store : stores) {
+                    for (int threads : settings.threads()) {
+                        try {
+                            Row row = benchmark.run(group, store, threads);
+                            httpAppend.add(row);
+                            progress(group, store, threads, row.eventsPerSecond(), "events/s", row.p50Ms(),
+                                    row.p99Ms());
+                        } catch (Exception e) {
+                            note(HttpAppendBenchmark.label(group) + " on " + store + " at " + threads
+                                    + " client(s) FAILED: " + e.getMessage());
+                        }
+                    }
                 }
             }
         }
@@ -234,11 +259,22 @@ public final class RunAll {
                 measured.add(new Measured(group, store, threads, primary.getScore(), primary.getScoreError(),
                         Arrays.stream(iterations).min().orElse(Double.NaN),
                         Arrays.stream(iterations).max().orElse(Double.NaN), primary.getScoreUnit(), figures));
-                System.out.printf("  %-45s %-8s t=%-3d %10.1f %s, p50 %s ms, p99 %s ms%n", group, store, threads,
-                        primary.getScore(), primary.getScoreUnit(), figures.getProperty("p50_ms"),
-                        figures.getProperty("p99_ms"));
+                progress(group, store, threads, primary.getScore(), primary.getScoreUnit(),
+                        number(figures, "p50_ms"), number(figures, "p99_ms"));
             }
         }
+    }
+
+    private static void progress(String group, String store, int threads, double score, String unit, double p50Ms,
+                                 double p99Ms) {
+        System.out.printf("  %-45s %-8s t=%-3d %10.1f %s, p50 %.3f ms, p99 %.3f ms%n", group, store, threads, score,
+                unit, p50Ms, p99Ms);
+    }
+
+    /** The note of a command append figure: what a command appended, and how much the store held at the end. */
+    static String appendNote(double eventsPerCommand, long payloadBytes, long metadataBytes, long eventsInStore) {
+        return "%.2f events/command, %d B payload, %d B metadata; %d events in the store at the end"
+                .formatted(eventsPerCommand, payloadBytes, metadataBytes, eventsInStore);
     }
 
     private List<Row> rows(List<String> stores) {
@@ -256,8 +292,7 @@ public final class RunAll {
                     double perCommand = number(m.figures(), "events_per_command");
                     String note = isRaw ? "%d B payload, %d B metadata".formatted(
                             (long) number(m.figures(), "payload_bytes"), (long) number(m.figures(), "metadata_bytes"))
-                            : "%.2f events/command, %d B payload, %d B metadata; %d events in the store at the end"
-                            .formatted(perCommand, (long) number(m.figures(), "payload_bytes"),
+                            : appendNote(perCommand, (long) number(m.figures(), "payload_bytes"),
                                     (long) number(m.figures(), "metadata_bytes"),
                                     (long) number(m.figures(), "events_in_store"));
                     double factor = isRaw || Double.isNaN(perCommand) ? 1 : perCommand;
@@ -267,6 +302,11 @@ public final class RunAll {
                             isRaw ? "" : label(RAW), (long) number(m.figures(), "samples"), note));
                 }
             }
+            httpAppend.stream().filter(row -> row.store().equals(store)).forEach(row -> {
+                // the JMH ceiling of the same store and concurrency, as for the in-process figures
+                Measured raw = find(RAW, store, row.threads());
+                rows.add(row.withCeiling(raw == null ? Double.NaN : raw.score(), label(RAW)));
+            });
             if (store.equals(Store.POSTGRES)) {
                 for (PgBench.Figure figure : pgbench) {
                     rows.add(new Row(label(PGBENCH), store, figure.clients(), figure.tps(), Double.NaN, Double.NaN,
