@@ -27,6 +27,12 @@ public final class EventArrivals implements StreamableMessageSource<TrackedEvent
 
     private static final Logger log = LoggerFactory.getLogger(EventArrivals.class);
     private static final Duration RETRY = Duration.ofSeconds(1);
+    /**
+     * A processor woken for every command commits a transaction for every event. In the standalone on H2, one client
+     * drafting plans got 352 commands/s so, 590 with one wake-up per 10 ms, 785 per 100 ms (2,482 with no
+     * projections at all). 20 ms adds at most that to the time until a view shows a command.
+     */
+    private static final long WAKE_UP_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
     private final StreamableMessageSource<TrackedEventMessage<?>> store;
     private final Set<Runnable> callbacks = new CopyOnWriteArraySet<>();
@@ -89,13 +95,21 @@ public final class EventArrivals implements StreamableMessageSource<TrackedEvent
     /** Waits on a stream from {@code start} for events, skips them, and tells every stream's processor. */
     private void followFrom(TrackingToken start) {
         TrackingToken from = start;
+        long lastWakeUp = System.nanoTime() - WAKE_UP_INTERVAL_NANOS;
         while (!closed) {
             try (BlockingStream<TrackedEventMessage<?>> head = store.openStream(from)) {
                 while (!closed) {
                     if (head.hasNextAvailable(1, TimeUnit.SECONDS)) {
+                        // at most one wake-up per interval: under load the processors take what came meanwhile in
+                        // one batch (one transaction) instead of one event each; when idle they are told at once
+                        long wait = lastWakeUp + WAKE_UP_INTERVAL_NANOS - System.nanoTime();
+                        if (wait > 0) {
+                            TimeUnit.NANOSECONDS.sleep(wait);
+                        }
                         while (head.hasNextAvailable()) {
                             head.nextAvailable();
                         }
+                        lastWakeUp = System.nanoTime();
                         callbacks.forEach(Runnable::run);
                     }
                 }
