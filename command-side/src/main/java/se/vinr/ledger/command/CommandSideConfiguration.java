@@ -5,7 +5,13 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.SnapshotterSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -19,6 +25,7 @@ import se.vinr.ledger.command.web.RequestBodies;
 import se.vinr.ledger.events.common.MetadataKeys;
 
 import java.util.Map;
+import java.util.concurrent.Executors;
 
 @Configuration(proxyBeanMethods = false)
 @PropertySource("classpath:vinr-command-side.properties")
@@ -58,6 +65,35 @@ public class CommandSideConfiguration {
     @Bean
     Cache aggregateCache(@Value("${vinr.aggregate-cache.size:10000}") int size) {
         return new AggregateCache(size);
+    }
+
+    /**
+     * Snapshots are taken on a thread of their own, after the command that called for one has let go of its
+     * aggregate. Taken in that command's thread, as Axon's default does, a snapshot needed a second database
+     * connection while the aggregate was still locked; with as many commands waiting for that lock as the pool has
+     * connections, each holding one, every one of them stalled for the pool's 30 s and failed (16 clients revising
+     * one plan in the benchmark).
+     */
+    @Bean
+    SpringAggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration axon,
+                                                    HandlerDefinition handlerDefinition,
+                                                    ParameterResolverFactory parameterResolverFactory,
+                                                    EventStore eventStore, TransactionManager transactionManager,
+                                                    SnapshotterSpanFactory spanFactory) {
+        return SpringAggregateSnapshotter.builder()
+                .repositoryProvider(axon::repository)
+                .transactionManager(transactionManager)
+                .eventStore(eventStore)
+                .parameterResolverFactory(parameterResolverFactory)
+                .handlerDefinition(handlerDefinition)
+                .spanFactory(spanFactory)
+                .executor(Executors.newSingleThreadExecutor(task -> {
+                    Thread thread = new Thread(task, "aggregate-snapshots");
+                    // a snapshot lost at shutdown is taken again on the next threshold
+                    thread.setDaemon(true);
+                    return thread;
+                }))
+                .build();
     }
 
     /**
