@@ -26,7 +26,7 @@ final class Report {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks\n\n");
         md.append("""
-                Everything below is written by one command, from the repository's root (about 20 minutes on 2 cores;
+                Everything below is written by one command, from the repository's root (about 40 minutes on 2 cores;
                 PostgreSQL is measured when `VINR_BENCH_POSTGRES_URL` answers, default
                 `jdbc:postgresql://127.0.0.1:5432/test`, user `VINR_BENCH_POSTGRES_USER` (default `postgres`), password
                 `VINR_BENCH_POSTGRES_PASSWORD`, and skipped with a message otherwise):
@@ -106,6 +106,9 @@ final class Report {
                 until `/actuator/health/readiness` answers 200, the three real municipalities are listed and every
                 projection has caught up, `-Dbench.coldstart.runs=3` times (median); its RSS then. After the replay
                 the jar is also started once on the store with the replay's events.
+
+                What was changed to reach these figures, with before and after, and what limits the rest (profiles):
+                [benchmarks/FINDINGS.md](benchmarks/FINDINGS.md), written by hand.
 
                 """.formatted(Settings.COMMAND));
         md.append("## Results\n\n");
