@@ -86,6 +86,8 @@ public final class RunAll {
         clean(settings.work());
         Files.createDirectories(latencies);
         Files.createDirectories(logs);
+        // the applications this JVM starts after the JMH forks log there too (the forks are told by argument)
+        System.setProperty("bench.logs", logs.toAbsolutePath().toString());
         System.out.println("VINR Ledger benchmarks on " + stores + ", threads " + settings.threads() + "; "
                 + settings.describe());
         System.out.println("JMH output and the application's logs: " + logs);
@@ -116,7 +118,6 @@ public final class RunAll {
         List<String> httpGroups = selected(HttpAppendBenchmark.NEW, HttpAppendBenchmark.HOT);
         if (!httpGroups.isEmpty()) {
             // in this JVM, after the JMH forks: a web server and its clients, a fresh store for each figure
-            System.setProperty("bench.logs", logs.toAbsolutePath().toString());
             HttpAppendBenchmark benchmark = new HttpAppendBenchmark(settings);
             System.out.println("Command append over HTTP: " + String.join(", ", httpGroups));
             for (String group : httpGroups) {
@@ -138,7 +139,6 @@ public final class RunAll {
 
         if (!selected(QueryLatencyBenchmark.GROUP).isEmpty()) {
             // in this JVM, after the JMH forks: one seeding per store serves every view and thread count
-            System.setProperty("bench.logs", logs.toAbsolutePath().toString());
             QueryLatencyBenchmark benchmark = new QueryLatencyBenchmark(
                     QueryLatencyBenchmark.Sizes.fromSystemProperties(settings.smoke()));
             for (String store : stores) {
@@ -152,7 +152,6 @@ public final class RunAll {
         }
 
         if (!selected(EndToEndBenchmark.GROUP).isEmpty()) {
-            System.setProperty("bench.logs", logs.toAbsolutePath().toString());
             EndToEndBenchmark benchmark = new EndToEndBenchmark(settings.smoke());
             for (String store : stores) {
                 System.out.println("End-to-end latency on " + store);
@@ -171,7 +170,6 @@ public final class RunAll {
             coldStarts = false;
         }
         if (!selected(ReplayBenchmark.GROUP).isEmpty()) {
-            System.setProperty("bench.logs", logs.toAbsolutePath().toString());
             ReplayBenchmark benchmark = new ReplayBenchmark(settings.smoke());
             for (String store : stores) {
                 System.out.println("Replay on " + store + ": seeding");

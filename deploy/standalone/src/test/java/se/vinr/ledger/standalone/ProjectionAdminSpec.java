@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.springboot.TimeoutProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
@@ -30,6 +31,15 @@ abstract class ProjectionAdminSpec extends ApiTest {
 
     @Autowired
     PoisonedProjection poisoned;
+    @Autowired
+    TimeoutProperties timeouts;
+
+    @Test
+    void eventHandlerCallsAreGuardedByTheTimeoutOfTheirBatchAlone() {
+        assertThat(timeouts.getHandler().getEvents().getTimeoutMs()).isEqualTo(-1);
+        assertThat(timeouts.getHandler().getEvents().getWarningThresholdMs()).isEqualTo(-1);
+        assertThat(timeouts.getTransaction().getEventProcessors().getTimeoutMs()).isPositive();
+    }
 
     @Test
     void everyProjectionReportsItsPositionAgainstTheHeadOfTheEventStore() {

@@ -79,6 +79,7 @@ public class AuditLog {
                                 row.getString(3)))).list())
                 .forEach(head -> heads.put(head.getKey(), head.getValue()));
         long position = lastPosition();
+        Map<String, Link> moved = new HashMap<>();
         List<MapSqlParameterSource> rows = new ArrayList<>();
         for (AuditEntry entry : entries) {
             ChainedContent content = entry.content();
@@ -88,6 +89,7 @@ public class AuditLog {
             Link head = heads.getOrDefault(entry.municipalityId(), Link.GENESIS);
             Link link = new Link(head.chainIndex() + 1, HashChain.next(head.hash(), content));
             heads.put(entry.municipalityId(), link);
+            moved.put(entry.municipalityId(), link);
             rows.add(new MapSqlParameterSource()
                     .addValue("position", ++position)
                     .addValue("globalIndex", entry.globalIndex())
@@ -115,8 +117,6 @@ public class AuditLog {
                 + " :municipalityId, :chainIndex, :eventId, :type, :revision, :aggregateType, :aggregateId, :sequence,"
                 + " :recordedAt, :businessDate, :userId, :correlationId, :payload, :metadata, :previousHash, :hash)",
                 rows.toArray(SqlParameterSource[]::new));
-        Set<String> moved = new HashSet<>();
-        rows.forEach(row -> moved.add((String) row.getValue("municipalityId")));
         batch.batchUpdate("""
                         MERGE INTO rm_audit_chain t
                         USING (SELECT CAST(:municipalityId AS VARCHAR) AS municipality_id) s
@@ -124,10 +124,10 @@ public class AuditLog {
                         WHEN MATCHED THEN UPDATE SET chain_index = :chainIndex, head_hash = :hash
                         WHEN NOT MATCHED THEN INSERT (municipality_id, chain_index, head_hash)
                         VALUES (:municipalityId, :chainIndex, :hash)""",
-                moved.stream().map(municipalityId -> new MapSqlParameterSource()
-                        .addValue("municipalityId", municipalityId)
-                        .addValue("chainIndex", heads.get(municipalityId).chainIndex())
-                        .addValue("hash", heads.get(municipalityId).hash())).toArray(SqlParameterSource[]::new));
+                moved.entrySet().stream().map(head -> new MapSqlParameterSource()
+                        .addValue("municipalityId", head.getKey())
+                        .addValue("chainIndex", head.getValue().chainIndex())
+                        .addValue("hash", head.getValue().hash())).toArray(SqlParameterSource[]::new));
     }
 
     /** Where a municipality's chain ends: its length and last hash (0 and 64 zeros before its first event). */

@@ -3,11 +3,11 @@ package se.vinr.ledger.query.keyperson;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.vinr.ledger.events.common.KeyPersonId;
-import se.vinr.ledger.query.TrackingWrites;
 import se.vinr.ledger.events.common.MunicipalityId;
 import se.vinr.ledger.events.common.Source;
 import se.vinr.ledger.events.common.UnitId;
 import se.vinr.ledger.events.keyperson.KeyPersonTotalReported;
+import se.vinr.ledger.query.TrackingWrites;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -3,9 +3,9 @@ package se.vinr.ledger.query.meeting;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.vinr.ledger.events.common.MunicipalityId;
-import se.vinr.ledger.query.TrackingWrites;
 import se.vinr.ledger.events.meeting.MeetingHeld;
 import se.vinr.ledger.events.meeting.MeetingSeriesDefined;
+import se.vinr.ledger.query.TrackingWrites;
 
 import java.time.Instant;
 import java.time.LocalDate;

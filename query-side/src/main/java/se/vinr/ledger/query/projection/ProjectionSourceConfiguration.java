@@ -5,6 +5,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.PropertySource;
 
 import java.util.Arrays;
 import java.util.Objects;
@@ -12,9 +13,11 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Every projection's processor reads the event store through {@link EventArrivals}, so it learns of new events as
- * they come instead of looking every 500 ms; for the standalone and the query service alike.
+ * they come instead of looking every 500 ms; for the standalone and the query service alike, which also share the
+ * projections' defaults of {@code vinr-projections.properties}.
  */
 @Configuration(proxyBeanMethods = false)
+@PropertySource("classpath:vinr-projections.properties")
 class ProjectionSourceConfiguration {
 
     @Bean

@@ -3,8 +3,8 @@ package se.vinr.ledger.query.screening;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.vinr.ledger.events.common.MunicipalityId;
-import se.vinr.ledger.query.TrackingWrites;
 import se.vinr.ledger.events.screening.ScreeningsRecorded;
+import se.vinr.ledger.query.TrackingWrites;
 
 import java.time.Instant;
 import java.time.LocalDate;
