@@ -3,16 +3,22 @@ package se.vinr.ledger.query;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 import se.vinr.ledger.query.projection.BatchBuffer;
 
 import javax.sql.DataSource;
+import java.sql.DatabaseMetaData;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -20,7 +26,9 @@ import java.util.stream.IntStream;
 /**
  * How the tracking projections write: every fact is a row inserted once, and some facts add to a counter when their
  * row is new. Both wait for the end of the processor's batch ({@link BatchBuffer}), then go as one JDBC batch per
- * table, the counters summed per row first; no tracking handler reads what another of its batch wrote.
+ * table, the counters summed per row first; no tracking handler reads what another of its batch wrote. A batch that
+ * adds rows of a municipality renews its stamp ({@code rm_tracking_stream}), which tells {@link TrackedReads} that
+ * what it keeps of the municipality is out of date.
  */
 @Component
 public class TrackingWrites {
@@ -30,9 +38,29 @@ public class TrackingWrites {
     private final NamedParameterJdbcTemplate jdbc;
     /** Statements by table, columns and types: a replay would otherwise build the same few strings per event. */
     private final Map<List<Object>, String> statements = new ConcurrentHashMap<>();
+    /**
+     * An upsert that two segments may run at once for the same municipality: PostgreSQL's MERGE could then fail on
+     * the key of a first stamp, so there it is INSERT … ON CONFLICT. The embedded database has one segment a group.
+     */
+    private final String renewStamp;
+    private final TrackedReads reads;
 
-    TrackingWrites(DataSource dataSource) {
+    TrackingWrites(DataSource dataSource, TrackedReads reads) {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+        this.reads = reads;
+        this.renewStamp = isPostgres(dataSource)
+                ? "INSERT INTO rm_tracking_stream (municipality_id, stamp) VALUES (:municipality_id, :stamp)"
+                + " ON CONFLICT (municipality_id) DO UPDATE SET stamp = EXCLUDED.stamp"
+                : "MERGE INTO rm_tracking_stream KEY (municipality_id) VALUES (:municipality_id, :stamp)";
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try {
+            return "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
+                    DatabaseMetaData::getDatabaseProductName));
+        } catch (MetaDataAccessException e) {
+            throw new IllegalStateException("Cannot tell which database the tracking views are in", e);
+        }
     }
 
     /**
@@ -72,7 +100,18 @@ public class TrackingWrites {
                 + " VALUES (" + parameters(columns) + ")";
     }
 
+    /** Empties {@code tables} (a reset of the tracking group) and forgets every stamp, so nothing kept is reused. */
+    public void clear(String... tables) {
+        for (String table : tables) {
+            jdbc.getJdbcTemplate().update("DELETE FROM " + table);
+        }
+        jdbc.getJdbcTemplate().update("DELETE FROM rm_tracking_stream");
+        reads.stampsRenewed();
+    }
+
     private void write(List<Insert> inserts) {
+        // every tracking row names its municipality; sorted, so that concurrent batches renew stamps in one order
+        Set<String> changed = new TreeSet<>();
         Map<String, List<Insert>> byStatement = inserts.stream()
                 .collect(Collectors.groupingBy(Insert::sql, LinkedHashMap::new, Collectors.toList()));
         // summed per counter row: a day with a hundred completions is one MERGE
@@ -82,6 +121,7 @@ public class TrackingWrites {
                     .toArray(SqlParameterSource[]::new));
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] != 0) {
+                    changed.add((String) group.get(i).row().get("municipality_id"));
                     group.get(i).ifInserted().forEach(increment -> increments.merge(increment.counter(),
                             increment.amount(), Long::sum));
                 }
@@ -91,6 +131,11 @@ public class TrackingWrites {
         increments.forEach((counter, amount) -> merges.computeIfAbsent(incrementSql(counter), sql -> new ArrayList<>())
                 .add(new MapSqlParameterSource(counter.key()).addValue("amount", amount)));
         merges.forEach((sql, rows) -> jdbc.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new)));
+        String stamp = UUID.randomUUID().toString();
+        jdbc.batchUpdate(renewStamp, changed.stream()
+                .map(municipality -> new MapSqlParameterSource("municipality_id", municipality).addValue("stamp", stamp))
+                .toArray(SqlParameterSource[]::new));
+        reads.stampsRenewed();
     }
 
     private String incrementSql(Counter counter) {

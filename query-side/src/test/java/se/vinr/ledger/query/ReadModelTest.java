@@ -73,7 +73,7 @@ public abstract class ReadModelTest {
         List.of("rm_plan_timeline", "rm_plan_stream", "rm_unit", "rm_municipality", "rm_tracking_unit",
                         "rm_headcount", "rm_course", "rm_training_completion", "rm_training_day", "rm_training_month",
                         "rm_key_person_assignment", "rm_key_person_total", "rm_meeting_series", "rm_meeting",
-                        "rm_screening")
+                        "rm_screening", "rm_tracking_stream")
                 .forEach(table -> jdbc.sql("DELETE FROM " + table).update());
     }
 

@@ -7,6 +7,7 @@ import se.vinr.ledger.events.common.MunicipalityId;
 import se.vinr.ledger.events.common.Source;
 import se.vinr.ledger.events.common.UnitId;
 import se.vinr.ledger.events.keyperson.KeyPersonTotalReported;
+import se.vinr.ledger.query.TrackedReads;
 import se.vinr.ledger.query.TrackingWrites;
 
 import java.sql.ResultSet;
@@ -29,10 +30,12 @@ class KeyPersonRecords {
 
     private final JdbcClient jdbc;
     private final TrackingWrites writes;
+    private final TrackedReads reads;
 
-    KeyPersonRecords(JdbcClient jdbc, TrackingWrites writes) {
+    KeyPersonRecords(JdbcClient jdbc, TrackingWrites writes, TrackedReads reads) {
         this.jdbc = jdbc;
         this.writes = writes;
+        this.reads = reads;
     }
 
     /** {@code unitId} null: the key person serves no unit from {@code effectiveOn} on. */
@@ -61,22 +64,22 @@ class KeyPersonRecords {
     }
 
     void clear() {
-        jdbc.sql("DELETE FROM rm_key_person_assignment").update();
-        jdbc.sql("DELETE FROM rm_key_person_total").update();
+        writes.clear("rm_key_person_assignment", "rm_key_person_total");
     }
 
     /** Assignments effective by {@code until} and recorded by {@code knownAt} (null: all), in date order. */
     List<Assignment> assignments(MunicipalityId municipalityId, LocalDate until, Instant knownAt) {
-        return jdbc.sql("""
+        return reads.upTo(municipalityId, knownAt, List.of("assignments"), until, Assignment::effectiveOn,
+                (upTo, known) -> jdbc.sql("""
                         SELECT key_person_id, unit_id, effective_on FROM rm_key_person_assignment
                         WHERE municipality_id = :municipalityId AND effective_on <= :until AND recorded_at <= :knownAt
                         ORDER BY effective_on, recorded_at""")
                 .param("municipalityId", municipalityId.value())
-                .param("until", until)
-                .param("knownAt", knownBy(knownAt))
+                .param("until", upTo)
+                .param("knownAt", knownBy(known))
                 .query((row, rowNumber) -> new Assignment(row.getString("key_person_id"), row.getString("unit_id"),
                         row.getObject("effective_on", LocalDate.class)))
-                .list();
+                .list());
     }
 
     /**
@@ -84,15 +87,16 @@ class KeyPersonRecords {
      * the same date the later recorded comes last.
      */
     List<ReportedTotal> totals(MunicipalityId municipalityId, LocalDate until, Instant knownAt) {
-        return jdbc.sql("""
+        return reads.upTo(municipalityId, knownAt, List.of("totals"), until, ReportedTotal::asOf,
+                (upTo, known) -> jdbc.sql("""
                         SELECT reported_count, as_of, source_document, source_passage FROM rm_key_person_total
                         WHERE municipality_id = :municipalityId AND as_of <= :until AND recorded_at <= :knownAt
                         ORDER BY as_of, sequence_number""")
                 .param("municipalityId", municipalityId.value())
-                .param("until", until)
-                .param("knownAt", knownBy(knownAt))
+                .param("until", upTo)
+                .param("knownAt", knownBy(known))
                 .query(KeyPersonRecords::total)
-                .list();
+                .list());
     }
 
     private static ReportedTotal total(ResultSet row, int rowNumber) throws SQLException {

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Repository;
 import se.vinr.ledger.events.common.MunicipalityId;
 import se.vinr.ledger.events.meeting.MeetingHeld;
 import se.vinr.ledger.events.meeting.MeetingSeriesDefined;
+import se.vinr.ledger.query.TrackedReads;
 import se.vinr.ledger.query.TrackingWrites;
 
 import java.time.Instant;
@@ -27,10 +28,12 @@ class MeetingRecords {
 
     private final JdbcClient jdbc;
     private final TrackingWrites writes;
+    private final TrackedReads reads;
 
-    MeetingRecords(JdbcClient jdbc, TrackingWrites writes) {
+    MeetingRecords(JdbcClient jdbc, TrackingWrites writes, TrackedReads reads) {
         this.jdbc = jdbc;
         this.writes = writes;
+        this.reads = reads;
     }
 
     void define(MeetingSeriesDefined event, Instant recordedAt) {
@@ -54,8 +57,7 @@ class MeetingRecords {
     }
 
     void clear() {
-        jdbc.sql("DELETE FROM rm_meeting").update();
-        jdbc.sql("DELETE FROM rm_meeting_series").update();
+        writes.clear("rm_meeting", "rm_meeting_series");
     }
 
     /** The municipality's series known at {@code knownAt} (null: all), by id. */
@@ -72,17 +74,18 @@ class MeetingRecords {
 
     /** The days meetings of a series were held by {@code until}, recorded by {@code knownAt} (null: all), in order. */
     List<LocalDate> heldOn(MunicipalityId municipalityId, String seriesId, LocalDate until, Instant knownAt) {
-        return jdbc.sql("""
+        return reads.upTo(municipalityId, knownAt, List.of("heldOn", seriesId), until, day -> day,
+                (upTo, known) -> jdbc.sql("""
                         SELECT held_on FROM rm_meeting
                         WHERE municipality_id = :municipalityId AND series_id = :seriesId AND held_on <= :until
                           AND recorded_at <= :knownAt
                         ORDER BY held_on""")
                 .param("municipalityId", municipalityId.value())
                 .param("seriesId", seriesId)
-                .param("until", until)
-                .param("knownAt", knownBy(knownAt))
+                .param("until", upTo)
+                .param("knownAt", knownBy(known))
                 .query(LocalDate.class)
-                .list();
+                .list());
     }
 
     /** Meetings of every series held by {@code until} and recorded by {@code knownAt} (null: all). */

@@ -6,6 +6,7 @@ import se.vinr.ledger.events.common.MunicipalityId;
 import se.vinr.ledger.events.organisation.HeadcountReported;
 import se.vinr.ledger.events.organisation.UnitRegistered;
 import se.vinr.ledger.query.PointInTime;
+import se.vinr.ledger.query.TrackedReads;
 import se.vinr.ledger.query.TrackingWrites;
 
 import java.time.Instant;
@@ -26,10 +27,12 @@ public class Staffing {
 
     private final JdbcClient jdbc;
     private final TrackingWrites writes;
+    private final TrackedReads reads;
 
-    Staffing(JdbcClient jdbc, TrackingWrites writes) {
+    Staffing(JdbcClient jdbc, TrackingWrites writes, TrackedReads reads) {
         this.jdbc = jdbc;
         this.writes = writes;
+        this.reads = reads;
     }
 
     void register(UnitRegistered event, String eventId, long sequence, Instant recordedAt) {
@@ -64,20 +67,19 @@ public class Staffing {
     }
 
     void clear() {
-        jdbc.sql("DELETE FROM rm_headcount").update();
-        jdbc.sql("DELETE FROM rm_tracking_unit").update();
+        writes.clear("rm_headcount", "rm_tracking_unit");
     }
 
     /** The municipality's units registered by {@code knownAt} (null: all), by id. */
     public List<TrackedUnit> units(MunicipalityId municipalityId, Instant knownAt) {
-        return jdbc.sql("""
+        return reads.read(municipalityId, knownAt, List.of("units"), () -> List.copyOf(jdbc.sql("""
                         SELECT unit_id, name, department, operator FROM rm_tracking_unit
                         WHERE municipality_id = :municipalityId AND recorded_at <= :knownAt ORDER BY unit_id""")
                 .param("municipalityId", municipalityId.value())
                 .param("knownAt", knownBy(knownAt))
                 .query((row, rowNumber) -> new TrackedUnit(row.getString("unit_id"), row.getString("name"),
                         row.getString("department"), row.getString("operator")))
-                .list();
+                .list()));
     }
 
     /** The staff of all the municipality's units on a date; null unless every one has a known headcount then. */
@@ -92,10 +94,13 @@ public class Staffing {
      * municipality too, so that H2 sees it needs no sort).
      */
     public HeadcountTimeline headcounts(MunicipalityId municipalityId, LocalDate until, Instant knownAt) {
-        List<HeadcountTimeline.Report> reports = new ArrayList<>(headcounts(municipalityId, "as_of IS NULL",
-                null, knownAt));
-        reports.addAll(headcounts(municipalityId, "as_of <= :until", until, knownAt));
-        return new HeadcountTimeline(reports);
+        return new HeadcountTimeline(reads.upTo(municipalityId, knownAt, List.of("headcounts"), until,
+                HeadcountTimeline.Report::asOf, (upTo, known) -> {
+                    List<HeadcountTimeline.Report> reports = new ArrayList<>(headcounts(municipalityId,
+                            "as_of IS NULL", null, known));
+                    reports.addAll(headcounts(municipalityId, "as_of <= :until", upTo, known));
+                    return reports;
+                }));
     }
 
     private List<HeadcountTimeline.Report> headcounts(MunicipalityId municipalityId, String effective,

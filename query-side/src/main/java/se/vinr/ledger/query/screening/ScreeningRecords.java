@@ -49,7 +49,7 @@ class ScreeningRecords {
     }
 
     void clear() {
-        jdbc.sql("DELETE FROM rm_screening").update();
+        writes.clear("rm_screening");
     }
 
     /**

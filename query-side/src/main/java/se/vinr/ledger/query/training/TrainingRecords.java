@@ -7,12 +7,14 @@ import se.vinr.ledger.events.training.CourseDefined;
 import se.vinr.ledger.events.training.TrainingCompleted;
 import se.vinr.ledger.events.training.TrainingCompletionsCounted;
 import se.vinr.ledger.query.PointInTime;
+import se.vinr.ledger.query.TrackedReads;
 import se.vinr.ledger.query.TrackingWrites;
 import se.vinr.ledger.query.TrackingWrites.Increment;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.NavigableMap;
@@ -34,15 +36,21 @@ class TrainingRecords {
     record Completions(String courseCode, String unitId, boolean counted, long completions) {
     }
 
+    /** Completions on one date. */
+    private record DayCount(LocalDate date, long completions) {
+    }
+
     /** The unit key of completions counted without a unit in rm_training_month. */
     private static final String NO_UNIT = "";
 
     private final JdbcClient jdbc;
     private final TrackingWrites writes;
+    private final TrackedReads reads;
 
-    TrainingRecords(JdbcClient jdbc, TrackingWrites writes) {
+    TrainingRecords(JdbcClient jdbc, TrackingWrites writes, TrackedReads reads) {
         this.jdbc = jdbc;
         this.writes = writes;
+        this.reads = reads;
     }
 
     void define(CourseDefined event, Instant recordedAt) {
@@ -91,10 +99,7 @@ class TrainingRecords {
     }
 
     void clear() {
-        jdbc.sql("DELETE FROM rm_training_month").update();
-        jdbc.sql("DELETE FROM rm_training_day").update();
-        jdbc.sql("DELETE FROM rm_training_completion").update();
-        jdbc.sql("DELETE FROM rm_course").update();
+        writes.clear("rm_training_month", "rm_training_day", "rm_training_completion", "rm_course");
     }
 
     /** The municipality's course catalogue as known at {@code knownAt} (null: all), by code. */
@@ -152,25 +157,33 @@ class TrainingRecords {
         if (unitIds != null && unitIds.isEmpty()) {
             return byDate;
         }
+        reads.upTo(municipalityId, knownAt, Arrays.asList("completionsByDate", courseCode, unitIds), until,
+                        DayCount::date, (upTo, known) -> daily(municipalityId, courseCode, unitIds, upTo, known))
+                .forEach(day -> byDate.put(day.date(), day.completions()));
+        return byDate;
+    }
+
+    private List<DayCount> daily(MunicipalityId municipalityId, String courseCode, Collection<String> unitIds,
+                                 LocalDate until, Instant knownAt) {
         String sql = unitIds == null && knownAt == null
                 ? "SELECT completed_on, SUM(completions) AS completions FROM rm_training_day"
                 + " WHERE municipality_id = :municipalityId"
                 + (courseCode == null ? "" : " AND course_code = :courseCode")
-                + " AND completed_on <= :until GROUP BY completed_on"
+                + " AND completed_on <= :until GROUP BY completed_on ORDER BY completed_on"
                 : "SELECT completed_on, SUM(completions) AS completions FROM rm_training_completion"
                 + " WHERE municipality_id = :municipalityId"
                 + (courseCode == null ? "" : " AND course_code = :courseCode")
                 + (unitIds == null ? "" : " AND unit_id IN (:unitIds)")
-                + " AND completed_on <= :until AND recorded_at <= :knownAt GROUP BY completed_on";
-        jdbc.sql(sql)
+                + " AND completed_on <= :until AND recorded_at <= :knownAt GROUP BY completed_on"
+                + " ORDER BY completed_on";
+        return jdbc.sql(sql)
                 .param("municipalityId", municipalityId.value())
                 .param("courseCode", courseCode)
                 .param("unitIds", unitIds)
                 .param("until", until)
                 .param("knownAt", knownBy(knownAt))
-                .query(row -> {
-                    byDate.put(row.getObject("completed_on", LocalDate.class), row.getLong("completions"));
-                });
-        return byDate;
+                .query((row, rowNumber) -> new DayCount(row.getObject("completed_on", LocalDate.class),
+                        row.getLong("completions")))
+                .list();
     }
 }
