@@ -8,6 +8,7 @@ import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.SnapshotterSpanFactory;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
@@ -38,18 +39,27 @@ public class CommandSideConfiguration {
      */
     @Bean
     CorrelationDataProvider correlationAndCausation() {
-        return message -> Map.of(
+        return notForEvents(message -> Map.of(
                 MetadataKeys.CORRELATION_ID, message.getMetaData().getOrDefault(MetadataKeys.CORRELATION_ID,
                         message.getIdentifier()),
-                MetadataKeys.CAUSATION_ID, message.getIdentifier());
+                MetadataKeys.CAUSATION_ID, message.getIdentifier()));
     }
 
     /** Copies who, where and how of the command onto every event it causes. */
     @Bean
     CorrelationDataProvider requestMetadataProvider() {
-        return new SimpleCorrelationDataProvider(MetadataKeys.USER_ID, MetadataKeys.ROLES,
+        return notForEvents(new SimpleCorrelationDataProvider(MetadataKeys.USER_ID, MetadataKeys.ROLES,
                 MetadataKeys.MUNICIPALITY_ID, MetadataKeys.CLIENT_IP, MetadataKeys.USER_AGENT,
-                MetadataKeys.SOURCE_DOCUMENT, MetadataKeys.SOURCE_PASSAGE);
+                MetadataKeys.SOURCE_DOCUMENT, MetadataKeys.SOURCE_PASSAGE));
+    }
+
+    /**
+     * Axon asks the providers about every event a projection handles too (for the result message of each handler
+     * call), and for a stored event that meant reading its metadata: 12-14% of the CPU of a replay of the tracking
+     * views. No event handler here sends a message, so an event has no data to pass on.
+     */
+    static CorrelationDataProvider notForEvents(CorrelationDataProvider provider) {
+        return message -> message instanceof EventMessage ? Map.of() : provider.correlationDataFor(message);
     }
 
     /**
