@@ -131,6 +131,9 @@ public class TrackingWrites {
         increments.forEach((counter, amount) -> merges.computeIfAbsent(incrementSql(counter), sql -> new ArrayList<>())
                 .add(new MapSqlParameterSource(counter.key()).addValue("amount", amount)));
         merges.forEach((sql, rows) -> jdbc.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new)));
+        if (changed.isEmpty()) {
+            return; // a redelivered batch: nothing kept is out of date
+        }
         String stamp = UUID.randomUUID().toString();
         jdbc.batchUpdate(renewStamp, changed.stream()
                 .map(municipality -> new MapSqlParameterSource("municipality_id", municipality).addValue("stamp", stamp))

@@ -91,6 +91,16 @@ class TrackedReadsTest extends TrackingTest {
     }
 
     @Test
+    void aRedeliveredEventAddsNoRowAndLeavesWhatIsKeptAlone() {
+        ledger.record(GOTLAND.unit("hemtjanst-norr", "Hemtjänsten", Operator.OWN, 20));
+        readNow(GOTLAND);
+
+        ledger.deliverAllAgain();
+
+        assertThat(readNow(GOTLAND)).containsExactly("answer 1");
+    }
+
+    @Test
     void readsAsKnownAtAnInstantAreNeverKept() {
         ledger.record(GOTLAND.unit("hemtjanst-norr", "Hemtjänsten", Operator.OWN, 20));
         Instant knownAt = ledger.lastRecordedAt();
